@@ -1,0 +1,149 @@
+package org.attache.cli;
+
+import org.attache.events.CodedEvent;
+import org.attache.events.Modality;
+import org.attache.ingest.Article;
+import org.attache.ingest.ArticleSink;
+import org.attache.ingest.DateParsing;
+import org.attache.ingest.IngestError;
+import org.attache.ingest.InputCollector;
+import org.attache.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code attache code}: reads articles and prints their events. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code the political events of news articles (.txt, .html, .jsonl files, directories, or - for stdin).")
+public final class CodeCommand implements Callable<Integer> {
+    static final int SOME_INPUTS_FAILED = 1;
+
+    enum Format { table, jsonl, tsv }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (read recursively) or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table, jsonl or tsv (default: table on a terminal, jsonl otherwise).")
+    Format format;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for articles that carry none (resolves relative dates and dated roles).")
+    String date;
+
+    @Option(names = "--all-modalities",
+            description = "Also print negated, hypothetical, future and reported events, with their modality.")
+    boolean allModalities;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate fallbackDate = null;
+        if (date != null) {
+            fallbackDate = DateParsing.parseDate(date);
+            if (fallbackDate == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--date '" + date + "' is not a date (use YYYY-MM-DD)");
+            }
+        }
+        Format chosen = format != null ? format : (System.console() != null ? Format.table : Format.jsonl);
+        EventPrinter printer = switch (chosen) {
+            case jsonl -> new JsonLinesPrinter(out);
+            case tsv -> new TsvPrinter(out);
+            case table -> new TablePrinter(out);
+        };
+        RunSummary summary = new RunSummary();
+        LocalDate dateForUndated = fallbackDate;
+        ArticleSink sink = new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                Article dated = article.published() == null && dateForUndated != null
+                        ? article.withPublished(dateForUndated, "command-line") : article;
+                codeOne(dated, printer, summary, err);
+            }
+
+            @Override
+            public void error(IngestError error) {
+                summary.failedInputs++;
+                err.println("attache: " + error.describe());
+                err.flush();
+            }
+        };
+        new InputCollector(System.in).collect(paths, sink);
+        printer.finish();
+        out.flush();
+        err.println(summary.describe(allModalities));
+        err.flush();
+        return summary.failedInputs > 0 ? SOME_INPUTS_FAILED : 0;
+    }
+
+    private void codeOne(Article article, EventPrinter printer, RunSummary summary, PrintWriter err) {
+        List<CodedEvent> events;
+        try {
+            events = SharedPipeline.get().code(article);
+        } catch (RuntimeException e) {
+            summary.failedInputs++;
+            err.println("attache: " + article.input() + ": coding failed: " + e);
+            err.flush();
+            return;
+        }
+        summary.articles++;
+        for (CodedEvent event : events) {
+            if (event.modality() == Modality.ASSERTED || allModalities) {
+                printer.print(article, event);
+                summary.printed++;
+            } else {
+                summary.hidden++;
+            }
+        }
+    }
+
+    /** Counts for the one-line summary on stderr. */
+    static final class RunSummary {
+        int articles;
+        int printed;
+        int hidden;
+        int failedInputs;
+
+        String describe(boolean allModalities) {
+            String text = "attache: coded " + articles + " article" + (articles == 1 ? "" : "s") + ", "
+                    + printed + " event" + (printed == 1 ? "" : "s");
+            if (!allModalities && hidden > 0) {
+                text += " (" + hidden + " negated/hypothetical/future/reported not shown; use --all-modalities)";
+            }
+            if (failedInputs > 0) {
+                text += "; " + failedInputs + " input" + (failedInputs == 1 ? "" : "s") + " failed";
+            }
+            return text;
+        }
+    }
+
+    /** One pipeline per process: the CoreNLP models take seconds to load and are shared by every command. */
+    static final class SharedPipeline {
+        private static volatile Pipeline instance;
+
+        static Pipeline get() {
+            Pipeline p = instance;
+            if (p == null) {
+                synchronized (SharedPipeline.class) {
+                    p = instance;
+                    if (p == null) {
+                        p = Pipeline.withBundledResources();
+                        instance = p;
+                    }
+                }
+            }
+            return p;
+        }
+    }
+}

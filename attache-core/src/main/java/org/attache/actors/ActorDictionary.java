@@ -1,0 +1,204 @@
+package org.attache.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The actor dictionaries as one phrase trie: countries (names, adjectives, capitals), seats of power,
+ * organisations and armed groups, sector words, and people with dated roles. The bundled files live under
+ * {@code org/attache/actors/} and are plain tab-separated text a user can read and extend.
+ */
+public final class ActorDictionary {
+    private static final String BUNDLED = "/org/attache/actors/";
+
+    private final PhraseTrie<Phrase> trie = new PhraseTrie<>();
+    private final List<DictionaryEntry> entries = new ArrayList<>();
+
+    /** A dictionary entry with the phrase's tokens as written, for case checks. */
+    public record Phrase(DictionaryEntry entry, List<String> writtenTokens) {
+    }
+
+    public static ActorDictionary bundled() {
+        ActorDictionary dictionary = new ActorDictionary();
+        dictionary.loadCountries(BUNDLED + "countries.tsv");
+        dictionary.loadSeats(BUNDLED + "seats.tsv");
+        dictionary.loadOrganisations(BUNDLED + "organisations.tsv");
+        dictionary.loadSectors(BUNDLED + "sectors.tsv");
+        dictionary.loadPeople(BUNDLED + "people.txt");
+        return dictionary;
+    }
+
+    public PhraseTrie<Phrase> trie() {
+        return trie;
+    }
+
+    public List<DictionaryEntry> entries() {
+        return entries;
+    }
+
+    public void add(DictionaryEntry entry) {
+        List<String> written = new ArrayList<>();
+        for (String word : entry.phrase().strip().split("\\s+")) {
+            String w = word.replace('’', '\'');
+            if (w.length() > 2 && w.endsWith("'s")) {
+                written.add(w.substring(0, w.length() - 2));
+                written.add("'s");
+            } else {
+                written.add(w);
+            }
+        }
+        List<String> tokens = PhraseTokens.split(entry.phrase());
+        if (tokens.isEmpty()) {
+            return;
+        }
+        trie.add(tokens, new Phrase(entry, written.size() == tokens.size() ? written : tokens));
+        entries.add(entry);
+    }
+
+    private void loadCountries(String resource) {
+        forEachRow(resource, 4, (cols, origin) -> {
+            String code = cols[0];
+            addAll(cols[1], name -> new DictionaryEntry(DictionaryEntry.Kind.COUNTRY, name, code, null, code, null, origin));
+            addAll(cols[2], name -> new DictionaryEntry(DictionaryEntry.Kind.DEMONYM, name, code, null, code, null, origin));
+            // A capital stands for the government that sits in it ("Islamabad urged..." is PAKGOV).
+            addAll(cols[3], name -> new DictionaryEntry(DictionaryEntry.Kind.CAPITAL, name, code, "GOV", code + "GOV", null, origin));
+        });
+    }
+
+    private void loadSeats(String resource) {
+        forEachRow(resource, 2, (cols, origin) -> {
+            String code = cols[1];
+            String country = code.substring(0, Math.min(3, code.length()));
+            String sector = code.length() > 3 ? code.substring(3) : null;
+            addAll(cols[0], name -> new DictionaryEntry(DictionaryEntry.Kind.SEAT, name, country, sector, code, null, origin));
+        });
+    }
+
+    private void loadOrganisations(String resource) {
+        forEachRow(resource, 5, (cols, origin) -> {
+            String code = cols[0];
+            String group = cols[1].isEmpty() ? code : cols[1];
+            String sector = cols[2].isEmpty() ? null : cols[2];
+            addAll(cols[4], name -> new DictionaryEntry(DictionaryEntry.Kind.ORGANISATION, name, group, sector, code, null, origin));
+        });
+    }
+
+    private void loadSectors(String resource) {
+        forEachRow(resource, 2, (cols, origin) ->
+                addAll(cols[0], name -> new DictionaryEntry(DictionaryEntry.Kind.SECTOR, name, null, cols[1], null, null, origin)));
+    }
+
+    private void loadPeople(String resource) {
+        List<String> names = new ArrayList<>();
+        List<DatedRole> roles = new ArrayList<>();
+        String[] personOrigin = new String[1];
+        Runnable flush = () -> {
+            if (!names.isEmpty()) {
+                List<DatedRole> personRoles = List.copyOf(roles);
+                for (String name : names) {
+                    add(new DictionaryEntry(DictionaryEntry.Kind.PERSON, name, null, null, null, personRoles, personOrigin[0]));
+                }
+            }
+            names.clear();
+            roles.clear();
+        };
+        forEachLine(resource, (line, origin) -> {
+            String[] cols = line.split("\t", -1);
+            switch (cols[0]) {
+                case "person" -> {
+                    flush.run();
+                    personOrigin[0] = origin;
+                    for (String name : cols[1].split("\\|")) {
+                        if (!name.isBlank()) {
+                            names.add(name.strip());
+                        }
+                    }
+                }
+                case "role" -> {
+                    if (names.isEmpty() || cols.length < 4) {
+                        throw new IllegalStateException(origin + ": a role line needs a person line before it and"
+                                + " code, start and end columns");
+                    }
+                    String code = cols[1].strip();
+                    roles.add(new DatedRole(code.substring(0, 3), code.length() > 3 ? code.substring(3) : null,
+                            date(cols[2], origin), cols[3].isBlank() ? null : date(cols[3], origin),
+                            cols.length > 4 ? cols[4].strip() : "", origin));
+                }
+                default -> throw new IllegalStateException(origin + ": expected 'person' or 'role', found '" + cols[0] + "'");
+            }
+        });
+        flush.run();
+    }
+
+    private static LocalDate date(String text, String origin) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(origin + ": '" + text + "' is not a date (YYYY-MM-DD)", e);
+        }
+    }
+
+    private void addAll(String names, java.util.function.Function<String, DictionaryEntry> entry) {
+        for (String name : names.split("\\|")) {
+            if (!name.isBlank()) {
+                add(entry.apply(name.strip()));
+            }
+        }
+    }
+
+    private interface RowHandler {
+        void row(String[] columns, String origin);
+    }
+
+    private interface LineHandler {
+        void line(String line, String origin);
+    }
+
+    private static void forEachRow(String resource, int columns, RowHandler handler) {
+        boolean[] headerSkipped = {false};
+        forEachLine(resource, (line, origin) -> {
+            String[] cols = line.split("\t", -1);
+            if (!headerSkipped[0] && cols[0].equals("code") || cols[0].equals("phrase")) {
+                headerSkipped[0] = true;
+                return;
+            }
+            if (cols.length < columns) {
+                throw new IllegalStateException(origin + ": expected " + columns + " tab-separated columns, found "
+                        + cols.length);
+            }
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = cols[i].strip();
+            }
+            handler.row(cols, origin);
+        });
+    }
+
+    private static void forEachLine(String resource, LineHandler handler) {
+        String fileName = resource.substring(resource.lastIndexOf('/') + 1);
+        try (InputStream in = ActorDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled dictionary " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                handler.line(line, fileName + ":" + number);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.attache.actors;
+
+import java.util.List;
+
+/** Tokens [startToken, endToken) of a sentence matched one or more dictionary entries. */
+public record ActorMention(int startToken, int endToken, List<DictionaryEntry> entries) {
+
+    public boolean contains(int token) {
+        return token >= startToken && token < endToken;
+    }
+
+    public DictionaryEntry first(DictionaryEntry.Kind kind) {
+        for (DictionaryEntry e : entries) {
+            if (e.kind() == kind) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public boolean has(DictionaryEntry.Kind kind) {
+        return first(kind) != null;
+    }
+}

@@ -1,0 +1,311 @@
+package org.attache.actors;
+
+import org.attache.nlp.EntityMention;
+import org.attache.nlp.ParsedSentence;
+import org.attache.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the nominals of one article's sentences to actors, at the article's date. It remembers the people it
+ * has seen, so that after "US Ambassador Alice Wells" a later "Ambassador Wells", "Wells" or "she" is the same
+ * actor. One resolver serves one article: nothing carries over to the next.
+ */
+public final class ActorResolver {
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final int PRONOUN_REACH_SENTENCES = 2;
+
+    private final ActorMatcher matcher;
+    private final LocalDate date;
+    private final Map<String, Actor> peopleByName = new HashMap<>();
+    private final List<PersonSighting> sightings = new ArrayList<>();
+
+    private ParsedSentence sentence;
+    private List<ActorMention> mentions = List.of();
+
+    private record PersonSighting(int sentence, int token, Actor actor) {
+    }
+
+    public ActorResolver(ActorMatcher matcher, LocalDate date) {
+        this.matcher = matcher;
+        this.date = date;
+    }
+
+    /** Prepares a new sentence: matches the dictionaries and learns the people it names. */
+    public void startSentence(ParsedSentence next) {
+        this.sentence = next;
+        this.mentions = matcher.match(next);
+        for (EntityMention entity : next.entities()) {
+            if (entity.type().equals("PERSON")) {
+                ResolvedActor person = resolvePerson(entity, new NounPhrase(next, headOf(entity)));
+                if (person != null) {
+                    sightings.add(new PersonSighting(next.index(), entity.startToken(), person.actor()));
+                }
+            }
+        }
+    }
+
+    public List<ActorMention> mentions() {
+        return mentions;
+    }
+
+    /** Whether any token of the sentence could name an actor (a dictionary phrase or a person's name). */
+    public boolean sentenceHasActorCandidates() {
+        if (mentions.stream().anyMatch(m -> m.entries().stream().anyMatch(DictionaryEntry::namesActor))) {
+            return true;
+        }
+        return sentence.entities().stream().anyMatch(e -> e.type().equals("PERSON"));
+    }
+
+    /** The actor named by the noun phrase headed by {@code head}, or null when it names none. */
+    public ResolvedActor resolve(int head) {
+        Token headToken = sentence.token(head);
+        if (headToken.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(headToken.lowerWord())) {
+            return resolvePronoun(head);
+        }
+        NounPhrase phrase = new NounPhrase(sentence, head);
+        EntityMention headEntity = sentence.entityAt(head);
+        if (headEntity != null && headEntity.type().equals("PERSON")) {
+            ResolvedActor person = resolvePerson(headEntity, phrase);
+            if (person != null) {
+                return person;
+            }
+        }
+        ActorMention base = null;
+        int baseDistance = NounPhrase.OUTSIDE;
+        ActorMention sector = null;
+        int sectorDistance = NounPhrase.OUTSIDE;
+        for (ActorMention mention : mentions) {
+            int distance = phrase.distance(mention.startToken(), mention.endToken());
+            if (distance == NounPhrase.OUTSIDE) {
+                continue;
+            }
+            if (mention.entries().stream().anyMatch(DictionaryEntry::namesActor)) {
+                if (distance < baseDistance) {
+                    base = mention;
+                    baseDistance = distance;
+                }
+            } else if (distance < sectorDistance) {
+                sector = mention;
+                sectorDistance = distance;
+            }
+        }
+        EntityMention person = personIn(phrase);
+        if (person != null && phrase.distance(person.startToken(), person.endToken()) <= baseDistance) {
+            ResolvedActor resolved = resolvePerson(person, phrase);
+            if (resolved != null) {
+                return resolved;
+            }
+        }
+        if (base == null) {
+            return null;
+        }
+        Actor actor = actorOf(base, sector);
+        if (actor == null) {
+            return null;
+        }
+        int start = base.startToken();
+        int end = base.endToken();
+        if (sector != null && actor.sector() != null && actor.sector().equals(sectorOf(sector))) {
+            start = Math.min(start, sector.startToken());
+            end = Math.max(end, sector.endToken());
+        }
+        return new ResolvedActor(actor, start, end, "dictionary");
+    }
+
+    private Actor actorOf(ActorMention base, ActorMention sectorMention) {
+        String sectorWord = sectorMention == null ? null : sectorOf(sectorMention);
+        DictionaryEntry person = base.first(DictionaryEntry.Kind.PERSON);
+        if (person != null) {
+            DatedRole role = person.roleOn(date);
+            return role == null ? null : new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
+        }
+        DictionaryEntry organisation = base.first(DictionaryEntry.Kind.ORGANISATION);
+        if (organisation != null) {
+            return new Actor(organisation.code(), organisation.country(), organisation.sector(), organisation.phrase(),
+                    organisation.origin());
+        }
+        DictionaryEntry seat = base.first(DictionaryEntry.Kind.SEAT);
+        if (seat == null) {
+            seat = base.first(DictionaryEntry.Kind.CAPITAL);
+        }
+        if (seat != null) {
+            String sector = seat.sector() != null ? seat.sector() : sectorWord;
+            return Actor.of(seat.country(), sector, seat.phrase(), seat.origin());
+        }
+        DictionaryEntry country = base.first(DictionaryEntry.Kind.COUNTRY);
+        if (country == null) {
+            country = base.first(DictionaryEntry.Kind.DEMONYM);
+        }
+        return country == null ? null : Actor.of(country.country(), sectorWord, country.phrase(), country.origin());
+    }
+
+    private static String sectorOf(ActorMention mention) {
+        DictionaryEntry entry = mention.first(DictionaryEntry.Kind.SECTOR);
+        return entry == null ? null : entry.sector();
+    }
+
+    private EntityMention personIn(NounPhrase phrase) {
+        EntityMention best = null;
+        int bestDistance = NounPhrase.OUTSIDE;
+        for (EntityMention entity : sentence.entities()) {
+            if (!entity.type().equals("PERSON")) {
+                continue;
+            }
+            int distance = phrase.distance(entity.startToken(), entity.endToken());
+            if (distance < bestDistance) {
+                best = entity;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A person's actor: from the dictionary (the role held on the article's date), else from an earlier mention of
+     * the same name in this article, else from a country and a title in the same noun phrase. Never guessed.
+     */
+    private ResolvedActor resolvePerson(EntityMention entity, NounPhrase phrase) {
+        for (ActorMention mention : mentions) {
+            DictionaryEntry person = mention.first(DictionaryEntry.Kind.PERSON);
+            if (person != null && mention.startToken() < entity.endToken() && mention.endToken() > entity.startToken()) {
+                DatedRole role = person.roleOn(date);
+                if (role != null) {
+                    Actor actor = new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
+                    remember(entity, actor);
+                    return new ResolvedActor(actor, Math.min(mention.startToken(), entity.startToken()),
+                            Math.max(mention.endToken(), entity.endToken()), "dictionary");
+                }
+            }
+        }
+        Actor known = peopleByName.get(nameKey(entity.startToken(), entity.endToken()));
+        if (known == null) {
+            known = peopleByName.get(nameKey(entity.endToken() - 1, entity.endToken()));
+        }
+        if (known != null) {
+            return new ResolvedActor(known, entity.startToken(), entity.endToken(), "carry-over");
+        }
+        String country = null;
+        String countryName = null;
+        String origin = null;
+        int start = entity.startToken();
+        int end = entity.endToken();
+        int countryDistance = NounPhrase.OUTSIDE;
+        String sector = null;
+        int sectorDistance = NounPhrase.OUTSIDE;
+        NounPhrase context = new NounPhrase(sentence, topOfName(entity));
+        for (ActorMention mention : mentions) {
+            if (mention.startToken() < entity.endToken() && mention.endToken() > entity.startToken()) {
+                continue;
+            }
+            int distance = context.distance(mention.startToken(), mention.endToken());
+            if (distance == NounPhrase.OUTSIDE) {
+                continue;
+            }
+            DictionaryEntry named = firstCountryLike(mention);
+            if (named != null && distance < countryDistance) {
+                country = named.country();
+                countryName = named.phrase();
+                origin = named.origin();
+                countryDistance = distance;
+                start = Math.min(start, mention.startToken());
+                end = Math.max(end, mention.endToken());
+            }
+            DictionaryEntry title = mention.first(DictionaryEntry.Kind.SECTOR);
+            if (title != null && distance < sectorDistance) {
+                sector = title.sector();
+                sectorDistance = distance;
+                start = Math.min(start, mention.startToken());
+                end = Math.max(end, mention.endToken());
+            }
+        }
+        if (country == null || sector == null) {
+            return null;
+        }
+        Actor actor = Actor.of(country, sector, text(entity.startToken(), entity.endToken()),
+                "context: " + countryName + " + title (" + origin + ")");
+        remember(entity, actor);
+        return new ResolvedActor(actor, start, end, "context");
+    }
+
+    private static DictionaryEntry firstCountryLike(ActorMention mention) {
+        for (DictionaryEntry.Kind kind : List.of(DictionaryEntry.Kind.COUNTRY, DictionaryEntry.Kind.DEMONYM,
+                DictionaryEntry.Kind.CAPITAL, DictionaryEntry.Kind.SEAT)) {
+            DictionaryEntry entry = mention.first(kind);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** Climbs from a name to the noun phrase it modifies ("Ambassador Wells" inside a longer title chain). */
+    private int topOfName(EntityMention entity) {
+        int top = headOf(entity);
+        while (sentence.head(top) >= 0) {
+            String rel = sentence.relation(top);
+            if (!(rel.startsWith("compound") || rel.startsWith("flat") || rel.equals("appos"))) {
+                break;
+            }
+            top = sentence.head(top);
+        }
+        return top;
+    }
+
+    private int headOf(EntityMention entity) {
+        for (int i = entity.startToken(); i < entity.endToken(); i++) {
+            int h = sentence.head(i);
+            if (h < entity.startToken() || h >= entity.endToken()) {
+                return i;
+            }
+        }
+        return entity.endToken() - 1;
+    }
+
+    private void remember(EntityMention entity, Actor actor) {
+        peopleByName.putIfAbsent(nameKey(entity.startToken(), entity.endToken()), actor);
+        if (entity.endToken() - entity.startToken() > 1) {
+            peopleByName.putIfAbsent(nameKey(entity.endToken() - 1, entity.endToken()), actor);
+        }
+    }
+
+    private String nameKey(int start, int end) {
+        StringBuilder key = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(sentence.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return key.toString();
+    }
+
+    private String text(int start, int end) {
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(sentence.token(i).word());
+        }
+        return text.toString();
+    }
+
+    private ResolvedActor resolvePronoun(int token) {
+        PersonSighting nearest = null;
+        for (PersonSighting sighting : sightings) {
+            boolean before = sighting.sentence() < sentence.index()
+                    || (sighting.sentence() == sentence.index() && sighting.token() < token);
+            if (before && sentence.index() - sighting.sentence() <= PRONOUN_REACH_SENTENCES) {
+                nearest = sighting;
+            }
+        }
+        return nearest == null ? null : new ResolvedActor(nearest.actor(), token, token + 1, "pronoun");
+    }
+}

@@ -1,0 +1,198 @@
+package org.attache.events;
+
+import org.attache.actors.ActorResolver;
+import org.attache.actors.ResolvedActor;
+import org.attache.nlp.ParsedSentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds a trigger's source and target on the UD tree. Verbs: the subject (or the passive "by" agent) is the
+ * source; the target is in the first lexicon slot that holds an actor (the object, or an oblique with the named
+ * preposition; in the passive the subject is the object). Subjectless verbs take the subject of the verb they are
+ * coordinated with, or their controller ("urged Islamabad to address": Islamabad addresses). Nouns: the possessor,
+ * a nationality or name modifier, or a "by" phrase is the source, else the subject of the verb that governs the
+ * noun; the target is a modifier with a named preposition.
+ */
+public final class ArgumentFinder {
+    private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
+
+    public Arguments find(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
+        return match.entry().kind() == TriggerEntry.Kind.VERB
+                ? verbArguments(sentence, match, resolver)
+                : nounArguments(sentence, match, resolver);
+    }
+
+    private Arguments verbArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
+        int verb = match.token();
+        boolean passive = isPassive(sentence, verb);
+        List<Integer> sourceHeads = new ArrayList<>();
+        if (passive) {
+            for (int obl : sentence.dependents(verb, "obl")) {
+                if ("by".equals(sentence.caseMarker(obl))) {
+                    sourceHeads.add(obl);
+                }
+            }
+        } else {
+            sourceHeads.addAll(sentence.dependents(verb, "nsubj"));
+            sourceHeads.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+        }
+        if (sourceHeads.isEmpty() && !passive) {
+            int inherited = inheritedSubject(sentence, verb, 0);
+            if (inherited >= 0) {
+                sourceHeads.add(inherited);
+            }
+        }
+        List<ResolvedActor> sources = resolveAll(sentence, sourceHeads, resolver);
+        List<ResolvedActor> targets = List.of();
+        for (String slot : match.entry().targetSlots()) {
+            List<Integer> heads = verbSlot(sentence, verb, slot, passive, match);
+            targets = resolveAll(sentence, heads, resolver);
+            if (!targets.isEmpty()) {
+                break;
+            }
+        }
+        return new Arguments(sources, targets, !targets.isEmpty());
+    }
+
+    private static boolean isPassive(ParsedSentence sentence, int verb) {
+        return !sentence.dependents(verb, "nsubj:pass").isEmpty() || !sentence.dependents(verb, "aux:pass").isEmpty()
+                || (sentence.token(verb).pos().equals("VBN") && sentence.relation(verb).equals("acl")
+                && !sentence.dependents(verb, "obl").stream().filter(o -> "by".equals(sentence.caseMarker(o))).toList().isEmpty());
+    }
+
+    /** The subject a subjectless verb shares: its conjunct head's, its controller's, or an acl's noun. */
+    private int inheritedSubject(ParsedSentence sentence, int verb, int depth) {
+        int head = sentence.head(verb);
+        if (head < 0 || depth > 4) {
+            return -1;
+        }
+        String rel = sentence.relation(verb);
+        if (rel.equals("xcomp")) {
+            int object = sentence.firstDependent(head, "obj");
+            if (object >= 0) {
+                return object;
+            }
+        }
+        if (rel.equals("acl") && !sentence.token(verb).pos().equals("VBN")) {
+            return head; // "Pakistan, aiding the Taliban, ..." : the noun does the acting
+        }
+        if (SUBJECT_SHARING.contains(rel)) {
+            for (int subject : sentence.dependents(head, "nsubj")) {
+                if (!sentence.relation(subject).equals("nsubj:pass")) {
+                    return subject;
+                }
+            }
+            return inheritedSubject(sentence, head, depth + 1);
+        }
+        return -1;
+    }
+
+    private static List<Integer> verbSlot(ParsedSentence sentence, int verb, String slot, boolean passive,
+                                          TriggerMatch match) {
+        List<Integer> heads = new ArrayList<>();
+        switch (slot) {
+            case "obj" -> {
+                if (passive) {
+                    heads.addAll(sentence.dependents(verb, "nsubj:pass"));
+                } else {
+                    heads.addAll(sentence.dependents(verb, "obj"));
+                }
+                heads.removeIf(match.tokens()::contains);
+            }
+            case "iobj" -> heads.addAll(sentence.dependents(verb, "iobj"));
+            default -> {
+                for (int child : sentence.children(verb)) {
+                    String rel = sentence.relation(child);
+                    if ((rel.startsWith("obl") || rel.startsWith("nmod")) && slot.equals(sentence.caseMarker(child))) {
+                        heads.add(child);
+                    }
+                }
+                // "held talks with X": the preposition may hang on the light verb's object noun
+                for (int token : match.tokens()) {
+                    if (token != verb) {
+                        for (int child : sentence.children(token)) {
+                            if (sentence.relation(child).startsWith("nmod") && slot.equals(sentence.caseMarker(child))) {
+                                heads.add(child);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return heads;
+    }
+
+    private Arguments nounArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
+        int noun = match.token();
+        List<String> slots = match.entry().targetSlots();
+        List<Integer> sourceHeads = new ArrayList<>();
+        for (int child : sentence.children(noun)) {
+            String rel = sentence.relation(child);
+            if (rel.equals("nmod:poss") && !slots.contains("poss")) {
+                sourceHeads.add(child);
+            } else if (rel.startsWith("compound") || rel.equals("amod")) {
+                sourceHeads.add(child);
+            } else if (rel.startsWith("nmod") && "by".equals(sentence.caseMarker(child))) {
+                sourceHeads.add(child);
+            }
+        }
+        List<ResolvedActor> sources = resolveAll(sentence, sourceHeads, resolver);
+        int governor = sentence.head(noun);
+        String relation = sentence.relation(noun);
+        if (sources.isEmpty() && governor >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
+            List<Integer> subjects = new ArrayList<>(sentence.dependents(governor, "nsubj"));
+            subjects.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+            sources = resolveAll(sentence, subjects, resolver);
+        }
+        List<ResolvedActor> targets = List.of();
+        for (String slot : slots) {
+            List<Integer> heads = new ArrayList<>();
+            for (int child : sentence.children(noun)) {
+                String rel = sentence.relation(child);
+                if (slot.equals("poss") ? rel.equals("nmod:poss")
+                        : rel.startsWith("nmod") && slot.equals(sentence.caseMarker(child))) {
+                    heads.add(child);
+                }
+            }
+            if (heads.isEmpty() && governor >= 0 && !slot.equals("poss") && !slot.equals("of")) {
+                for (int child : sentence.children(governor)) {
+                    if (sentence.relation(child).startsWith("obl") && slot.equals(sentence.caseMarker(child))) {
+                        heads.add(child);
+                    }
+                }
+            }
+            targets = resolveAll(sentence, heads, resolver);
+            if (!targets.isEmpty()) {
+                break;
+            }
+        }
+        return new Arguments(sources, targets, !targets.isEmpty());
+    }
+
+    /** Resolves each head and its conjuncts ("the US and Britain") to actors, dropping those that name none. */
+    private static List<ResolvedActor> resolveAll(ParsedSentence sentence, List<Integer> heads, ActorResolver resolver) {
+        List<ResolvedActor> actors = new ArrayList<>();
+        for (int head : heads) {
+            addWithConjuncts(sentence, head, resolver, actors, 0);
+        }
+        return actors;
+    }
+
+    private static void addWithConjuncts(ParsedSentence sentence, int head, ActorResolver resolver,
+                                         List<ResolvedActor> actors, int depth) {
+        ResolvedActor actor = resolver.resolve(head);
+        if (actor != null && actors.stream().noneMatch(a -> a.actor().code().equals(actor.actor().code()))) {
+            actors.add(actor);
+        }
+        if (depth < 6) {
+            for (int conjunct : sentence.dependents(head, "conj")) {
+                if (sentence.token(conjunct).isNoun() || sentence.token(conjunct).isPronoun()) {
+                    addWithConjuncts(sentence, conjunct, resolver, actors, depth + 1);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.attache.events;
+
+import org.attache.actors.ActorResolver;
+import org.attache.actors.ResolvedActor;
+import org.attache.nlp.ParsedDocument;
+import org.attache.nlp.ParsedSentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Codes the events of one parsed article: finds triggers, their arguments and modality, folds intent, refusal and
+ * speech constructions into the events they express, and emits one record per source-target dyad of a trigger.
+ */
+public final class EventCoder {
+    /** Verbs whose clausal complement is someone's claim, not an event the article asserts. */
+    private static final Set<String> REPORTING_VERBS = Set.of("say", "tell", "report", "claim", "allege", "believe",
+            "think", "suggest", "show", "indicate", "hint", "add", "note", "state", "announce", "declare", "convey",
+            "insist", "stress", "emphasize", "emphasise", "argue", "assert", "confirm", "reveal", "write", "explain",
+            "appear", "seem", "accuse", "charge", "fear", "warn", "deny", "hope", "expect");
+
+    private final CameoCodebook codebook;
+    private final TriggerFinder triggerFinder;
+    private final ArgumentFinder argumentFinder = new ArgumentFinder();
+    private final ModalityDetector modalityDetector = new ModalityDetector();
+
+    public EventCoder(TriggerLexicon lexicon, CameoCodebook codebook) {
+        this.codebook = codebook;
+        this.triggerFinder = new TriggerFinder(lexicon);
+    }
+
+    private static final class Candidate {
+        final TriggerMatch match;
+        List<ResolvedActor> sources;
+        List<ResolvedActor> targets;
+        boolean targetFromSlot;
+        Modality modality;
+        String code;
+        List<Integer> spanTokens;
+        boolean consumed;
+
+        Candidate(TriggerMatch match, Arguments arguments, Modality modality) {
+            this.match = match;
+            this.sources = arguments.sources();
+            this.targets = arguments.targets();
+            this.targetFromSlot = arguments.targetFromSlot();
+            this.modality = modality;
+            this.code = match.entry().code();
+            this.spanTokens = match.tokens();
+        }
+
+        boolean has(String flag) {
+            return match.entry().has(flag);
+        }
+    }
+
+    /**
+     * @param articleId   used to build event ids
+     * @param articleDate the publication date, or null
+     * @param resolver    a fresh resolver for this article
+     */
+    public List<CodedEvent> code(String articleId, LocalDate articleDate, ParsedDocument document,
+                                 ActorResolver resolver) {
+        List<CodedEvent> events = new ArrayList<>();
+        for (ParsedSentence sentence : document.sentences()) {
+            resolver.startSentence(sentence);
+            if (!resolver.sentenceHasActorCandidates()) {
+                continue;
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            for (TriggerMatch match : triggerFinder.find(sentence)) {
+                candidates.add(new Candidate(match, argumentFinder.find(sentence, match, resolver),
+                        modalityDetector.detect(sentence, match.token())));
+            }
+            foldComplements(sentence, candidates);
+            markReported(sentence, candidates);
+            for (Candidate candidate : candidates) {
+                if (!candidate.consumed) {
+                    emit(articleId, articleDate, document.text(), sentence, candidate, events);
+                }
+            }
+        }
+        return events;
+    }
+
+    private void foldComplements(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed) {
+                continue;
+            }
+            if (candidate.has("intent")) {
+                Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
+                if (complement != null) {
+                    candidate.code = intentCode(codebook.get(complement.code));
+                    inheritTarget(candidate, complement);
+                    candidate.spanTokens = union(candidate.spanTokens, complement.spanTokens);
+                    complement.consumed = true;
+                }
+            } else if (candidate.has("refuse") || candidate.has("deny")) {
+                Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
+                if (complement == null) {
+                    complement = complementOf(sentence, candidate, candidates, "ccomp");
+                }
+                if (complement != null) {
+                    complement.modality = Modality.NEGATED;
+                    inheritTarget(candidate, complement);
+                }
+            }
+        }
+        for (Candidate speech : candidates) {
+            if (speech.consumed || !speech.has("speech")) {
+                continue;
+            }
+            Candidate content = complementOf(sentence, speech, candidates, "ccomp");
+            if (content != null && !content.consumed && codebook.get(content.code).isVerbal()
+                    && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources))) {
+                // The speaker's own verbal act ("conveyed that the US wanted to...") is the event itself.
+                speech.code = content.code;
+                if (!content.targets.isEmpty()) {
+                    speech.targets = content.targets;
+                    speech.targetFromSlot = content.targetFromSlot;
+                }
+                speech.modality = worse(speech.modality, content.modality);
+                speech.spanTokens = content.spanTokens;
+                content.consumed = true;
+            } else if (speech.targets.isEmpty() || content != null) {
+                // "X said" with no addressee is not an event; with reported content the content is the event.
+                speech.consumed = true;
+            }
+        }
+    }
+
+    private static void inheritTarget(Candidate candidate, Candidate complement) {
+        if (candidate.targets.isEmpty() && !complement.targets.isEmpty()) {
+            candidate.targets = complement.targets;
+            candidate.targetFromSlot = complement.targetFromSlot;
+        }
+    }
+
+    /** Events inside what someone said are reported, not asserted by the article. */
+    private static void markReported(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || candidate.modality != Modality.ASSERTED) {
+                continue;
+            }
+            int node = candidate.match.token();
+            for (int steps = 0; steps < 12 && sentence.head(node) >= 0; steps++) {
+                String rel = sentence.relation(node);
+                int head = sentence.head(node);
+                if ((rel.equals("ccomp") || rel.equals("parataxis"))
+                        && REPORTING_VERBS.contains(sentence.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                    candidate.modality = Modality.REPORTED;
+                    break;
+                }
+                node = head;
+            }
+        }
+    }
+
+    /** The candidate heading the complement clause of {@code governor} (following xcomp chains inside it). */
+    private static Candidate complementOf(ParsedSentence sentence, Candidate governor, List<Candidate> candidates,
+                                          String relation) {
+        for (int clause : sentence.dependents(governor.match.token(), relation)) {
+            int node = clause;
+            for (int depth = 0; depth < 4 && node >= 0; depth++) {
+                for (Candidate c : candidates) {
+                    if (c != governor && c.match.token() == node) {
+                        return c;
+                    }
+                }
+                node = sentence.firstDependent(node, "xcomp");
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameCountry(List<ResolvedActor> a, List<ResolvedActor> b) {
+        for (ResolvedActor x : a) {
+            for (ResolvedActor y : b) {
+                if (x.actor().country().equals(y.actor().country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Modality worse(Modality a, Modality b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        List<Integer> all = new ArrayList<>(a);
+        for (int t : b) {
+            if (!all.contains(t)) {
+                all.add(t);
+            }
+        }
+        return all;
+    }
+
+    /** What an expressed intent to do X is coded as: 03x for cooperative X, a threat (13x) for violent X. */
+    private String intentCode(CameoCode complement) {
+        String code = complement.code();
+        int root = complement.rootNumber();
+        String intent = switch (root) {
+            case 3 -> code;
+            case 4 -> "036";
+            case 5 -> "032";
+            case 6 -> code.equals("062") ? "0312" : code.equals("061") ? "0311" : "031";
+            case 7 -> code.equals("073") ? "0333" : code.equals("072") ? "0332" : code.equals("071") ? "0331" : "033";
+            case 8 -> code.startsWith("087") ? "0356" : code.startsWith("084") ? "0353"
+                    : code.equals("085") ? "0354" : "035";
+            case 14 -> "133";
+            case 15, 18, 19, 20 -> "138";
+            case 16 -> "131";
+            case 17 -> "137";
+            default -> "030";
+        };
+        return codebook.contains(intent) ? intent : "030";
+    }
+
+    private void emit(String articleId, LocalDate articleDate, String text, ParsedSentence sentence,
+                      Candidate candidate, List<CodedEvent> events) {
+        List<ResolvedActor> sources = candidate.sources;
+        List<ResolvedActor> targets = candidate.targets;
+        List<ResolvedActor[]> dyads = new ArrayList<>();
+        boolean mutual = candidate.has("recip") || candidate.match.entry().targetSlots().contains("between");
+        if (sources.isEmpty() && targets.size() >= 2 && mutual) {
+            sources = targets; // "talks between X and Y"
+            targets = List.of();
+        }
+        if (targets.isEmpty() && sources.size() >= 2 && mutual) {
+            for (ResolvedActor a : sources) {
+                for (ResolvedActor b : sources) {
+                    if (a != b) {
+                        dyads.add(new ResolvedActor[] {a, b});
+                    }
+                }
+            }
+        } else if (targets.isEmpty()) {
+            if (candidate.match.entry().targetSlots().isEmpty()) {
+                sources.forEach(s -> dyads.add(new ResolvedActor[] {s, null}));
+            }
+        } else {
+            for (ResolvedActor s : sources) {
+                for (ResolvedActor t : targets) {
+                    dyads.add(new ResolvedActor[] {s, t});
+                }
+            }
+        }
+        CameoCode cameo = codebook.get(candidate.code);
+        EventDating.Dated dated = EventDating.date(sentence, candidate.spanTokens, articleDate);
+        Span triggerSpan = span(text, sentence, candidate.spanTokens);
+        Span sentenceSpan = new Span(text.substring(sentence.start(), sentence.end()), sentence.start(), sentence.end());
+        for (ResolvedActor[] dyad : dyads) {
+            ResolvedActor source = dyad[0];
+            ResolvedActor target = dyad[1];
+            if (target != null && source.actor().code().equals(target.actor().code())) {
+                continue;
+            }
+            double confidence = ConfidenceScore.of(candidate.match.entry(), source, target, candidate.targetFromSlot,
+                    sentence.size());
+            String id = articleId + "-s" + sentence.index() + "-e" + events.size();
+            events.add(new CodedEvent(id, sentence.index(), sentenceSpan, actor(text, sentence, source),
+                    target == null ? null : actor(text, sentence, target), triggerSpan, cameo, candidate.modality,
+                    confidence, dated.date(), dated.origin()));
+        }
+    }
+
+    private static Span span(String text, ParsedSentence sentence, List<Integer> tokens) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (int t : tokens) {
+            start = Math.min(start, sentence.token(t).start());
+            end = Math.max(end, sentence.token(t).end());
+        }
+        return new Span(text.substring(start, end), start, end);
+    }
+
+    private static EventActor actor(String text, ParsedSentence sentence, ResolvedActor resolved) {
+        int start = sentence.token(resolved.startToken()).start();
+        int end = sentence.token(resolved.endToken() - 1).end();
+        var actor = resolved.actor();
+        return new EventActor(text.substring(start, end), actor.code(), actor.country(), actor.sector(), start, end,
+                resolved.method());
+    }
+}

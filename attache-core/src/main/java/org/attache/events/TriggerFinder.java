@@ -1,0 +1,113 @@
+package org.attache.events;
+
+import org.attache.nlp.ParsedSentence;
+import org.attache.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the triggers of a sentence: verbs (choosing the most specific matching entry, so "hold talks" beats
+ * "hold") and event nouns. A noun already used as the object of a light verb is not a trigger of its own: one
+ * event per trigger.
+ */
+public final class TriggerFinder {
+    private final TriggerLexicon lexicon;
+
+    public TriggerFinder(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<TriggerMatch> find(ParsedSentence sentence) {
+        List<TriggerMatch> matches = new ArrayList<>();
+        Set<Integer> consumed = new HashSet<>();
+        for (int i = 0; i < sentence.size(); i++) {
+            Token token = sentence.token(i);
+            if (!token.isVerb()) {
+                continue;
+            }
+            TriggerMatch best = null;
+            for (TriggerEntry entry : lexicon.verbs(lemma(token))) {
+                TriggerMatch match = matchVerb(sentence, i, entry);
+                if (match != null && (best == null || entry.specificity() > best.entry().specificity())) {
+                    best = match;
+                }
+            }
+            if (best != null) {
+                matches.add(best);
+                consumed.addAll(best.tokens());
+            }
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            Token token = sentence.token(i);
+            if (!token.isNoun() || consumed.contains(i) || sentence.relation(i).startsWith("compound")) {
+                continue;
+            }
+            List<TriggerEntry> entries = lexicon.nouns(lemma(token));
+            if (!entries.isEmpty()) {
+                matches.add(new TriggerMatch(i, entries.get(0), List.of(i)));
+            }
+        }
+        matches.sort(java.util.Comparator.comparingInt(TriggerMatch::token));
+        return matches;
+    }
+
+    private static TriggerMatch matchVerb(ParsedSentence sentence, int verb, TriggerEntry entry) {
+        List<Integer> tokens = new ArrayList<>(3);
+        tokens.add(verb);
+        if (entry.objectNoun() != null) {
+            int object = objectWithLemma(sentence, verb, entry.objectNoun());
+            if (object < 0) {
+                return null;
+            }
+            tokens.add(object);
+        }
+        if (entry.particle() != null) {
+            int particle = particle(sentence, verb, entry.particle());
+            if (particle < 0) {
+                return null;
+            }
+            tokens.add(particle);
+        }
+        return new TriggerMatch(verb, entry, List.copyOf(tokens));
+    }
+
+    private static int objectWithLemma(ParsedSentence sentence, int verb, String noun) {
+        for (int child : sentence.children(verb)) {
+            String rel = sentence.relation(child);
+            boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj");
+            if (objectLike && lemma(sentence.token(child)).equals(noun)) {
+                return child;
+            }
+        }
+        return -1;
+    }
+
+    /** The particle as compound:prt, or as the case marker of one of the verb's obliques ("call on X"). */
+    private static int particle(ParsedSentence sentence, int verb, String word) {
+        for (int child : sentence.children(verb)) {
+            String rel = sentence.relation(child);
+            if ((rel.equals("compound:prt") || rel.equals("advmod") || rel.equals("fixed"))
+                    && lemma(sentence.token(child)).equals(word)) {
+                return child;
+            }
+            if (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj") || rel.equals("xcomp")
+                    || rel.equals("advcl") || rel.equals("ccomp")) {
+                for (int grandchild : sentence.children(child)) {
+                    String gRel = sentence.relation(grandchild);
+                    if ((gRel.equals("case") || gRel.equals("mark")) && lemma(sentence.token(grandchild)).equals(word)) {
+                        return grandchild;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    static String lemma(Token token) {
+        return token.lemma().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,8 @@
+package org.attache.ingest;
+
+/** Receives what readers produce: articles, and errors for the inputs or records that could not be read. */
+public interface ArticleSink {
+    void article(Article article);
+
+    void error(IngestError error);
+}

@@ -1,0 +1,45 @@
+package org.attache.pipeline;
+
+import org.attache.actors.ActorDictionary;
+import org.attache.actors.ActorMatcher;
+import org.attache.actors.ActorResolver;
+import org.attache.events.CameoCodebook;
+import org.attache.events.CodedEvent;
+import org.attache.events.EventCoder;
+import org.attache.events.TriggerLexicon;
+import org.attache.ingest.Article;
+import org.attache.nlp.CoreNlpParser;
+import org.attache.nlp.ParsedDocument;
+import org.attache.nlp.SentenceParser;
+
+import java.util.List;
+
+/** The whole coding pipeline for one article: parse, resolve actors at the article's date, code events. */
+public final class Pipeline {
+    private final SentenceParser parser;
+    private final ActorMatcher matcher;
+    private final EventCoder coder;
+
+    public Pipeline(SentenceParser parser, ActorDictionary dictionary, TriggerLexicon lexicon, CameoCodebook codebook) {
+        this.parser = parser;
+        this.matcher = new ActorMatcher(dictionary);
+        this.coder = new EventCoder(lexicon, codebook);
+    }
+
+    /** The pipeline with CoreNLP and the bundled dictionaries and lexicon (loading takes several seconds). */
+    public static Pipeline withBundledResources() {
+        CameoCodebook codebook = CameoCodebook.bundled();
+        return new Pipeline(new CoreNlpParser(), ActorDictionary.bundled(), TriggerLexicon.bundled(codebook), codebook);
+    }
+
+    /** Every event of the article, whatever its modality; callers filter. */
+    public List<CodedEvent> code(Article article) {
+        ParsedDocument document = parser.parse(article.text(), article.published());
+        return codeParsed(article, document);
+    }
+
+    public List<CodedEvent> codeParsed(Article article, ParsedDocument document) {
+        ActorResolver resolver = new ActorResolver(matcher, article.published());
+        return coder.code(article.id(), article.published(), document, resolver);
+    }
+}
