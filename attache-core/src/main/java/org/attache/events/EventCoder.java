@@ -115,6 +115,9 @@ public final class EventCoder {
                 continue;
             }
             Candidate content = complementOf(sentence, speech, candidates, "ccomp");
+            if (content == null) {
+                content = misattachedContent(sentence, speech, candidates);
+            }
             if (content != null && !content.consumed && codebook.get(content.code).isVerbal()
                     && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources))) {
                 // The speaker's own verbal act ("conveyed that the US wanted to...") is the event itself.
@@ -172,6 +175,30 @@ public final class EventCoder {
                     }
                 }
                 node = sentence.firstDependent(node, "xcomp");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "told her interlocutors that the US wanted..." is often parsed with the content clause as a relative clause
+     * of the addressee; a relative clause with its own subject under a speech verb's addressee is its content.
+     */
+    private static Candidate misattachedContent(ParsedSentence sentence, Candidate speech, List<Candidate> candidates) {
+        for (int addressee : sentence.children(speech.match.token())) {
+            String rel = sentence.relation(addressee);
+            if (!(rel.startsWith("obl") || rel.equals("obj") || rel.equals("iobj"))) {
+                continue;
+            }
+            for (int clause : sentence.dependents(addressee, "acl:relcl")) {
+                if (sentence.firstDependent(clause, "nsubj") < 0) {
+                    continue;
+                }
+                for (Candidate c : candidates) {
+                    if (c != speech && c.match.token() == clause) {
+                        return c;
+                    }
+                }
             }
         }
         return null;
