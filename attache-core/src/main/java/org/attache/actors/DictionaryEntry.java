@@ -30,11 +30,7 @@ public record DictionaryEntry(Kind kind, String phrase, String country, String s
         if (date == null) {
             return roles.stream().max(Comparator.comparing(DatedRole::start)).orElse(null);
         }
-        for (DatedRole role : roles) {
-            if (role.heldOn(date)) {
-                return role;
-            }
-        }
-        return null;
+        // On a handover day both roles hold; the one that starts that day is the news.
+        return roles.stream().filter(r -> r.heldOn(date)).max(Comparator.comparing(DatedRole::start)).orElse(null);
     }
 }
