@@ -189,7 +189,7 @@ public final class ActorResolver {
             known = peopleByName.get(nameKey(entity.endToken() - 1, entity.endToken()));
         }
         if (known != null) {
-            return new ResolvedActor(known, entity.startToken(), entity.endToken(), "carry-over");
+            return new ResolvedActor(known, titleStart(entity.startToken()), entity.endToken(), "carry-over");
         }
         String country = null;
         String countryName = null;
@@ -232,6 +232,21 @@ public final class ActorResolver {
                 "context: " + countryName + " + title (" + origin + ")");
         remember(entity, actor);
         return new ResolvedActor(actor, start, end, "context");
+    }
+
+    /** Extends a name leftwards over the titles directly before it ("Ambassador Wells"). */
+    private int titleStart(int start) {
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (ActorMention mention : mentions) {
+                if (mention.endToken() == start && mention.has(DictionaryEntry.Kind.SECTOR)) {
+                    start = mention.startToken();
+                    extended = true;
+                }
+            }
+        }
+        return start;
     }
 
     private static DictionaryEntry firstCountryLike(ActorMention mention) {

@@ -103,6 +103,13 @@ public final class ArgumentFinder {
                 heads.removeIf(match.tokens()::contains);
             }
             case "iobj" -> heads.addAll(sentence.dependents(verb, "iobj"));
+            case "poss" -> {
+                // "acknowledged Pakistan's efforts": the one whose effort it is receives the praise
+                List<Integer> objects = passive ? sentence.dependents(verb, "nsubj:pass") : sentence.dependents(verb, "obj");
+                for (int object : objects) {
+                    heads.addAll(sentence.dependents(object, "nmod:poss"));
+                }
+            }
             default -> {
                 for (int child : sentence.children(verb)) {
                     String rel = sentence.relation(child);

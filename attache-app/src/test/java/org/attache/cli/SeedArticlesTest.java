@@ -1,0 +1,74 @@
+package org.attache.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The two motivating articles, coded end to end through the real CLI and CoreNLP. */
+class SeedArticlesTest {
+
+    private static Predicate<JsonNode> dyad(String sourceCountry, String targetCountry) {
+        return r -> !r.get("target").isNull() && r.at("/source/country").asText().equals(sourceCountry)
+                && r.at("/target/country").asText().equals(targetCountry);
+    }
+
+    private static Predicate<JsonNode> sentenceContains(String fragment) {
+        return r -> r.at("/sentence/text").asText().replace('’', '\'').contains(fragment);
+    }
+
+    private static Predicate<JsonNode> rootIn(String... roots) {
+        return r -> List.of(roots).contains(r.get("root").asText());
+    }
+
+    @Test
+    void envoyVisitEditorial() {
+        Path seed = SharedData.require("seeds/000_098fdc8fca238d34.txt");
+        CliRun run = CliRun.run("code", "--format", "jsonl", "--date", "2018-01-16", seed.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> events = run.records();
+
+        assertThat(events).as("USA->PAK root 05 from 'acknowledged Pakistan's efforts'")
+                .anyMatch(dyad("USA", "PAK").and(rootIn("05")).and(sentenceContains("Ambassador Wells acknowledged Pakistan's efforts")));
+        assertThat(events).as("USA->PAK root 10 or 02 from 'urged Islamabad to address'")
+                .anyMatch(dyad("USA", "PAK").and(rootIn("10", "02")).and(sentenceContains("urged Islamabad to address")));
+        assertThat(events).as("USA->PAK root 03 from 'Wells conveyed to her Pakistani interlocutors'")
+                .anyMatch(dyad("USA", "PAK").and(rootIn("03")).and(sentenceContains("Wells conveyed to her Pakistani interlocutors")));
+        assertThat(events).allMatch(r -> r.get("modality").asText().equals("asserted"));
+    }
+
+    @Test
+    void leakedCablesBlogReprint() throws Exception {
+        Path seed = SharedData.require("seeds/003_965ce79273424c25.txt");
+        CliRun run = CliRun.run("code", "--format", "jsonl", "--all-modalities", "--date", "2021-09-01", seed.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> events = run.records();
+
+        assertThat(events).as("USA->PAK root 10 or 02 from 'quietly pressing Pakistan to cooperate'")
+                .anyMatch(dyad("USA", "PAK").and(rootIn("10", "02")).and(sentenceContains("quietly pressing Pakistan to cooperate"))
+                        .and(r -> r.get("modality").asText().equals("asserted")));
+        assertThat(events).as("no asserted USA-PAK consultation from 'has not spoken yet'")
+                .noneMatch(sentenceContains("has not spoken yet").and(rootIn("04"))
+                        .and(dyad("USA", "PAK").or(dyad("PAK", "USA")))
+                        .and(r -> r.get("modality").asText().equals("asserted")));
+
+        String text = Files.readString(seed);
+        for (String leftover : List.of("Exit mobile version", "Read more ....", "Post a Comment")) {
+            int start = text.indexOf(leftover);
+            int end = start + leftover.length();
+            assertThat(start).isNotNegative();
+            assertThat(events).as("nothing coded from '%s'", leftover).noneMatch(r ->
+                    overlaps(r.get("trigger"), start, end) || overlaps(r.get("source"), start, end)
+                            || overlaps(r.get("target"), start, end));
+        }
+    }
+
+    private static boolean overlaps(JsonNode span, int start, int end) {
+        return span != null && !span.isNull() && span.get("start").asInt() < end && span.get("end").asInt() > start;
+    }
+}

@@ -1,0 +1,120 @@
+package org.attache.events;
+
+import org.attache.actors.ActorDictionary;
+import org.attache.actors.ActorMatcher;
+import org.attache.actors.ActorResolver;
+import org.attache.nlp.ConlluReader;
+import org.attache.nlp.ParsedDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The coder on fixed parses (CoNLL-U fixtures written by {@code attache parse} from sentences of our own): no model
+ * is loaded, so these run in milliseconds and pin the frame, modality and actor rules.
+ */
+class EventCoderTest {
+    private static final CameoCodebook CODEBOOK = CameoCodebook.bundled();
+    private static final TriggerLexicon LEXICON = TriggerLexicon.bundled(CODEBOOK);
+    private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.bundled());
+    private static final EventCoder CODER = new EventCoder(LEXICON, CODEBOOK);
+
+    static List<CodedEvent> code(String fixture, LocalDate date) {
+        try (InputStream in = EventCoderTest.class.getResourceAsStream("/parses/" + fixture)) {
+            ParsedDocument document = ConlluReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return CODER.code(fixture, date, document, new ActorResolver(MATCHER, date));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String dyad(CodedEvent e) {
+        return e.source().code() + ">" + (e.target() == null ? "-" : e.target().code()) + ":" + e.cameo().root()
+                + ":" + e.modality().label();
+    }
+
+    @Test
+    void controlVerbTargetsItsObjectAndNamesCarryOver() {
+        List<CodedEvent> events = code("carry-over-control.conllu", LocalDate.of(2018, 1, 16));
+        assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAKGOV:02:asserted");
+        CodedEvent urge = events.stream().filter(e -> e.trigger().text().equals("urged")).findFirst().orElseThrow();
+        assertThat(urge.source().text()).isEqualTo("Ambassador Wells");
+        assertThat(urge.source().method()).isEqualTo("carry-over");
+        assertThat(urge.target().text()).isEqualTo("Islamabad");
+        CodedEvent praise = events.stream().filter(e -> e.trigger().text().startsWith("praised")).findFirst().orElseThrow();
+        assertThat(praise.source().code()).isEqualTo("USAGOV");
+        assertThat(praise.source().method()).isEqualTo("pronoun");
+        assertThat(praise.target().code()).isEqualTo("PAK");
+        assertThat(praise.cameo().root()).isEqualTo("05");
+    }
+
+    @Test
+    void passiveAgentIsTheSource() {
+        List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
+    }
+
+    @Test
+    void negatedConsultationIsNotAsserted() {
+        List<CodedEvent> events = code("negated.conllu", LocalDate.of(2021, 9, 1));
+        assertThat(events).isNotEmpty();
+        assertThat(events).allMatch(e -> e.modality() == Modality.NEGATED);
+        assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAKGOV:04:negated");
+    }
+
+    @Test
+    void reciprocalEventsCodeBothDirectionsOncePerTrigger() {
+        List<CodedEvent> events = code("reciprocal.conllu", LocalDate.of(2020, 6, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("IND>CHN:04:asserted", "CHN>IND:04:asserted",
+                        "IND>CHN:04:asserted", "CHN>IND:04:asserted");
+        assertThat(events).extracting(e -> e.trigger().text()).containsOnly("held talks", "talks");
+    }
+
+    @Test
+    void intentAndSpeechFoldIntoTheEventTheyExpress() {
+        List<CodedEvent> events = code("intent-speech.conllu", LocalDate.of(2022, 5, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .contains("JPN>LKA:03:asserted")
+                .anyMatch(d -> d.startsWith("USA") && d.contains(">PAKGOV:03:asserted"));
+        assertThat(events).noneMatch(e -> e.cameo().root().equals("07"));
+    }
+
+    @Test
+    void hypotheticalFutureAndQuestionsAreFlagged() {
+        List<CodedEvent> events = code("modality.conllu", LocalDate.of(2019, 5, 1));
+        assertThat(events).isNotEmpty();
+        assertThat(events).noneMatch(e -> e.modality() == Modality.ASSERTED);
+        assertThat(events).extracting(e -> e.modality()).contains(Modality.HYPOTHETICAL, Modality.FUTURE);
+    }
+
+    @Test
+    void rolesFollowTheArticleDate() {
+        assertThat(code("role-2020.conllu", LocalDate.of(2020, 3, 16))).extracting(e -> e.source().code())
+                .containsOnly("PAKGOV");
+        assertThat(code("role-2023.conllu", LocalDate.of(2023, 6, 1))).extracting(e -> e.source().code())
+                .containsOnly("PAKOPP");
+    }
+
+    @Test
+    void spansSliceTheDocumentText() throws IOException {
+        for (String fixture : List.of("carry-over-control.conllu", "passive.conllu", "reciprocal.conllu",
+                "intent-speech.conllu")) {
+            String text;
+            try (InputStream in = EventCoderTest.class.getResourceAsStream("/parses/" + fixture)) {
+                text = ConlluReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)).text();
+            }
+            for (CodedEvent e : code(fixture, LocalDate.of(2020, 1, 1))) {
+                assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.trigger().text());
+                assertThat(text.substring(e.source().start(), e.source().end())).isEqualTo(e.source().text());
+                assertThat(text.substring(e.sentence().start(), e.sentence().end())).isEqualTo(e.sentence().text());
+            }
+        }
+    }
+}
