@@ -119,6 +119,34 @@ public final class ActorResolver {
         return new ResolvedActor(actor, start, end, "dictionary");
     }
 
+    /**
+     * The actor of a noun phrase and of the countries coordinated inside it: "the foreign ministers of Armenia and
+     * Azerbaijan" and "Indian and Chinese commanders" name two actors with one sector.
+     */
+    public List<ResolvedActor> resolveAll(int head) {
+        ResolvedActor first = resolve(head);
+        if (first == null) {
+            return List.of();
+        }
+        List<ResolvedActor> all = new ArrayList<>(2);
+        all.add(first);
+        for (int token = first.startToken(); token < first.endToken(); token++) {
+            if (token == head) {
+                continue;
+            }
+            for (int conjunct : sentence.dependents(token, "conj")) {
+                for (ActorMention mention : mentions) {
+                    DictionaryEntry country = mention.contains(conjunct) ? firstCountryLike(mention) : null;
+                    if (country != null && !country.country().equals(first.actor().country())) {
+                        all.add(new ResolvedActor(Actor.of(country.country(), first.actor().sector(), country.phrase(),
+                                country.origin()), mention.startToken(), mention.endToken(), "dictionary"));
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
     private Actor actorOf(ActorMention base, ActorMention sectorMention) {
         String sectorWord = sectorMention == null ? null : sectorOf(sectorMention);
         DictionaryEntry person = base.first(DictionaryEntry.Kind.PERSON);

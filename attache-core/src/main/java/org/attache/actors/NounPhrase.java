@@ -16,6 +16,9 @@ final class NounPhrase {
             "nummod", "fixed", "goeswith", "punct", "compound:prt", "nmod:poss", "nmod:tmod", "flat:name",
             "det:poss", "obl:npmod", "nmod:npmod", "dep");
 
+    private static final Set<String> PLACE_MARKERS = Set.of("near", "outside", "around", "along", "across",
+            "beyond", "inside", "within", "towards", "toward", "into", "through", "throughout");
+
     private final int head;
     private final int[] distance;
 
@@ -37,6 +40,9 @@ final class NounPhrase {
             int step = 1;
             if (rel.startsWith("nmod") && !rel.equals("nmod:poss")) {
                 String marker = sentence.caseMarker(child);
+                if (marker != null && PLACE_MARKERS.contains(marker)) {
+                    continue; // "towns near Kyiv" are not Kyiv's government
+                }
                 step = "of".equals(marker) ? 1 : 3;
             }
             if (depth + step < distance[child]) {

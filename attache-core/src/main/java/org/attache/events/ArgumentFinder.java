@@ -19,10 +19,15 @@ import java.util.Set;
 public final class ArgumentFinder {
     private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
 
-    public Arguments find(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
+    /**
+     * @param triggerTokens every token that is a trigger in this sentence: an event noun governed by another trigger
+     *                      ("welcomed the agreement") does not take that trigger's subject as its own source
+     */
+    public Arguments find(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver,
+                          java.util.Set<Integer> triggerTokens) {
         return match.entry().kind() == TriggerEntry.Kind.VERB
                 ? verbArguments(sentence, match, resolver)
-                : nounArguments(sentence, match, resolver);
+                : nounArguments(sentence, match, resolver, triggerTokens);
     }
 
     private Arguments verbArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
@@ -132,7 +137,8 @@ public final class ArgumentFinder {
         return heads;
     }
 
-    private Arguments nounArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
+    private Arguments nounArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver,
+                                    java.util.Set<Integer> triggerTokens) {
         int noun = match.token();
         List<String> slots = match.entry().targetSlots();
         List<Integer> sourceHeads = new ArrayList<>();
@@ -149,7 +155,8 @@ public final class ArgumentFinder {
         List<ResolvedActor> sources = resolveAll(sentence, sourceHeads, resolver);
         int governor = sentence.head(noun);
         String relation = sentence.relation(noun);
-        if (sources.isEmpty() && governor >= 0 && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
+        if (sources.isEmpty() && governor >= 0 && !triggerTokens.contains(governor)
+                && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
             List<Integer> subjects = new ArrayList<>(sentence.dependents(governor, "nsubj"));
             subjects.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
             sources = resolveAll(sentence, subjects, resolver);
@@ -185,14 +192,38 @@ public final class ArgumentFinder {
         for (int head : heads) {
             addWithConjuncts(sentence, head, resolver, actors, 0);
         }
+        shareSector(sentence, actors);
         return actors;
+    }
+
+    /** "Indian and Chinese commanders" parsed as a coordination of "Indian" with "Chinese commanders". */
+    private static void shareSector(ParsedSentence sentence, List<ResolvedActor> actors) {
+        String sector = null;
+        for (ResolvedActor actor : actors) {
+            if (actor.actor().sector() != null) {
+                sector = actor.actor().sector();
+            }
+        }
+        if (sector == null) {
+            return;
+        }
+        for (int i = 0; i < actors.size(); i++) {
+            ResolvedActor actor = actors.get(i);
+            boolean bareAdjective = actor.endToken() - actor.startToken() == 1
+                    && sentence.token(actor.startToken()).pos().startsWith("JJ");
+            if (actor.actor().sector() == null && bareAdjective) {
+                actors.set(i, new ResolvedActor(actor.actor().withSector(sector, actor.actor().origin()),
+                        actor.startToken(), actor.endToken(), actor.method()));
+            }
+        }
     }
 
     private static void addWithConjuncts(ParsedSentence sentence, int head, ActorResolver resolver,
                                          List<ResolvedActor> actors, int depth) {
-        ResolvedActor actor = resolver.resolve(head);
-        if (actor != null && actors.stream().noneMatch(a -> a.actor().code().equals(actor.actor().code()))) {
-            actors.add(actor);
+        for (ResolvedActor actor : resolver.resolveAll(head)) {
+            if (actors.stream().noneMatch(a -> a.actor().code().equals(actor.actor().code()))) {
+                actors.add(actor);
+            }
         }
         if (depth < 6) {
             for (int conjunct : sentence.dependents(head, "conj")) {

@@ -71,8 +71,11 @@ public final class EventCoder {
                 continue;
             }
             List<Candidate> candidates = new ArrayList<>();
-            for (TriggerMatch match : triggerFinder.find(sentence)) {
-                candidates.add(new Candidate(match, argumentFinder.find(sentence, match, resolver),
+            List<TriggerMatch> matches = triggerFinder.find(sentence);
+            java.util.Set<Integer> triggerTokens = new java.util.HashSet<>();
+            matches.forEach(m -> triggerTokens.add(m.token()));
+            for (TriggerMatch match : matches) {
+                candidates.add(new Candidate(match, argumentFinder.find(sentence, match, resolver, triggerTokens),
                         modalityDetector.detect(sentence, match.token())));
             }
             foldComplements(sentence, candidates);
@@ -98,6 +101,9 @@ public final class EventCoder {
                     inheritTarget(candidate, complement);
                     candidate.spanTokens = union(candidate.spanTokens, complement.spanTokens);
                     complement.consumed = true;
+                } else if (sentence.dependents(candidate.match.token(), "xcomp").isEmpty()
+                        && candidate.targets.isEmpty() && !wantsSomething(sentence, candidate.match.token())) {
+                    candidate.consumed = true; // "what the US wants": no intent to do anything is stated
                 }
             } else if (candidate.has("refuse") || candidate.has("deny")) {
                 Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
@@ -134,6 +140,17 @@ public final class EventCoder {
                 speech.consumed = true;
             }
         }
+    }
+
+    /** "wanted a new relationship" states what is wanted; "what the US wants" does not. */
+    private static boolean wantsSomething(ParsedSentence sentence, int verb) {
+        for (int object : sentence.dependents(verb, "obj")) {
+            String pos = sentence.token(object).pos();
+            if (!pos.startsWith("W") && !pos.startsWith("PRP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void inheritTarget(Candidate candidate, Candidate complement) {
