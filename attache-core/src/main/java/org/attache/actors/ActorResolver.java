@@ -26,6 +26,12 @@ public final class ActorResolver {
     private final Map<String, Actor> peopleByName = new HashMap<>();
     private final List<PersonSighting> sightings = new ArrayList<>();
 
+    private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "government", "nation", "capital",
+            "neighbour", "neighbor", "leader", "state", "party");
+    private final List<PersonSighting> countrySightings = new ArrayList<>();
+    private final Map<String, Integer> countryMentions = new HashMap<>();
+    private final List<String> countryOrder = new ArrayList<>();
+
     private ParsedSentence sentence;
     private List<ActorMention> mentions = List.of();
 
@@ -41,6 +47,16 @@ public final class ActorResolver {
     public void startSentence(ParsedSentence next) {
         this.sentence = next;
         this.mentions = matcher.match(next);
+        for (ActorMention mention : mentions) {
+            DictionaryEntry country = firstCountryLike(mention);
+            if (country != null) {
+                countrySightings.add(new PersonSighting(next.index(), mention.startToken(),
+                        Actor.of(country.country(), null, country.phrase(), country.origin())));
+                if (countryMentions.merge(country.country(), 1, Integer::sum) == 1) {
+                    countryOrder.add(country.country());
+                }
+            }
+        }
         for (EntityMention entity : next.entities()) {
             if (entity.type().equals("PERSON")) {
                 ResolvedActor person = resolvePerson(entity, new NounPhrase(next, headOf(entity)));
@@ -104,7 +120,7 @@ public final class ActorResolver {
             }
         }
         if (base == null) {
-            return null;
+            return sector != null && sector.contains(head) ? focalActor(sector) : null;
         }
         Actor actor = actorOf(base, sector);
         if (actor == null) {
@@ -124,6 +140,10 @@ public final class ActorResolver {
      * Azerbaijan" and "Indian and Chinese commanders" name two actors with one sector.
      */
     public List<ResolvedActor> resolveAll(int head) {
+        List<ResolvedActor> pair = lastDyad(head);
+        if (!pair.isEmpty()) {
+            return pair;
+        }
         ResolvedActor first = resolve(head);
         if (first == null) {
             return List.of();
@@ -260,6 +280,83 @@ public final class ActorResolver {
                 "context: " + countryName + " + title (" + origin + ")");
         remember(entity, actor);
         return new ResolvedActor(actor, start, end, "context");
+    }
+
+    /**
+     * "The government", "police", "militants" with no country of their own belong to the article's focal country:
+     * the one it names most often so far (the first named on a tie). None when the article names no country.
+     */
+    private ResolvedActor focalActor(ActorMention sectorMention) {
+        String focal = null;
+        int best = 0;
+        for (String country : countryOrder) {
+            int count = countryMentions.get(country);
+            if (count > best) {
+                focal = country;
+                best = count;
+            }
+        }
+        if (focal == null) {
+            return null;
+        }
+        Actor actor = Actor.of(focal, sectorOf(sectorMention), text(sectorMention.startToken(), sectorMention.endToken()),
+                "focal country of the article + " + sectorMention.first(DictionaryEntry.Kind.SECTOR).origin());
+        return new ResolvedActor(actor, sectorMention.startToken(), sectorMention.endToken(), "focal-country");
+    }
+
+    /** "both sides", "the two countries": the last two countries the article named before this phrase. */
+    private List<ResolvedActor> lastDyad(int head) {
+        Token token = sentence.token(head);
+        if (!PAIR_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        boolean paired = false;
+        for (int child : sentence.children(head)) {
+            String word = sentence.token(child).lowerWord();
+            if (word.equals("both") || word.equals("two")) {
+                paired = true;
+            }
+        }
+        if (!paired) {
+            return List.of();
+        }
+        // Earlier sentences first: in "Malaysia's premier urged both sides", Malaysia is not a side.
+        List<Actor> found = lastTwoCountries(head, false);
+        if (found.size() < 2) {
+            found = lastTwoCountries(head, true);
+        }
+        if (found.size() < 2) {
+            return List.of();
+        }
+        int start = head;
+        for (int child : sentence.children(head)) {
+            start = Math.min(start, child);
+        }
+        List<ResolvedActor> pair = new ArrayList<>(2);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Actor country = found.get(i);
+            pair.add(new ResolvedActor(Actor.of(country.country(), sectorOfPair(token), country.name(),
+                    "the last two countries named: " + country.origin()), start, head + 1, "dyad"));
+        }
+        return pair;
+    }
+
+    private List<Actor> lastTwoCountries(int head, boolean includeThisSentence) {
+        List<Actor> found = new ArrayList<>(2);
+        for (int i = countrySightings.size() - 1; i >= 0 && found.size() < 2; i--) {
+            PersonSighting seen = countrySightings.get(i);
+            boolean before = seen.sentence() < sentence.index()
+                    || (includeThisSentence && seen.sentence() == sentence.index() && seen.token() < head);
+            if (before && found.stream().noneMatch(a -> a.country().equals(seen.actor().country()))) {
+                found.add(seen.actor());
+            }
+        }
+        return found;
+    }
+
+    private static String sectorOfPair(Token head) {
+        String lemma = head.lemma().toLowerCase(Locale.ROOT);
+        return lemma.equals("government") || lemma.equals("leader") || lemma.equals("capital") ? "GOV" : null;
     }
 
     /** Extends a name leftwards over the titles directly before it ("Ambassador Wells"). */

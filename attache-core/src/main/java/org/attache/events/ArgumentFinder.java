@@ -59,7 +59,20 @@ public final class ArgumentFinder {
                 break;
             }
         }
-        return new Arguments(sources, targets, !targets.isEmpty());
+        boolean fromSlot = !targets.isEmpty();
+        if (targets.isEmpty()) {
+            // "refused to give UN inspectors access", "threatened to expel the envoys": the target is the
+            // complement's object
+            for (int complement : sentence.dependents(verb, "xcomp")) {
+                List<Integer> heads = new ArrayList<>(sentence.dependents(complement, "iobj"));
+                heads.addAll(sentence.dependents(complement, "obj"));
+                targets = resolveAll(sentence, heads, resolver);
+                if (!targets.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        return new Arguments(sources, targets, fromSlot);
     }
 
     private static boolean isPassive(ParsedSentence sentence, int verb) {

@@ -31,6 +31,8 @@ final class ConfidenceScore {
             case "dictionary" -> 0.08;
             case "carry-over" -> 0.03;
             case "context" -> 0.0;
+            case "focal-country" -> -0.12;
+            case "dyad" -> -0.05;
             default -> -0.1;
         };
     }

@@ -22,6 +22,10 @@ public final class EventCoder {
             "insist", "stress", "emphasize", "emphasise", "argue", "assert", "confirm", "reveal", "write", "explain",
             "appear", "seem", "accuse", "charge", "fear", "warn", "deny", "hope", "expect");
 
+    /** Verbs that put whatever hangs below them in doubt: "a report hints at the two sides agreeing". */
+    private static final Set<String> HEDGING_VERBS = Set.of("hint", "suggest", "claim", "allege", "rumor",
+            "rumour", "speculate", "appear", "seem");
+
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
     private final ArgumentFinder argumentFinder = new ArgumentFinder();
@@ -170,8 +174,9 @@ public final class EventCoder {
             for (int steps = 0; steps < 12 && sentence.head(node) >= 0; steps++) {
                 String rel = sentence.relation(node);
                 int head = sentence.head(node);
-                if ((rel.equals("ccomp") || rel.equals("parataxis"))
-                        && REPORTING_VERBS.contains(sentence.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
+                boolean clausal = rel.equals("ccomp") || rel.equals("parataxis");
+                if ((clausal && REPORTING_VERBS.contains(headLemma)) || HEDGING_VERBS.contains(headLemma)) {
                     candidate.modality = Modality.REPORTED;
                     break;
                 }
@@ -286,7 +291,11 @@ public final class EventCoder {
                 }
             }
         } else if (targets.isEmpty()) {
-            if (candidate.match.entry().targetSlots().isEmpty()) {
+            // "threatened to raise enrichment": an act announced about a course of action has no addressee
+            boolean aboutAnAction = candidate.match.entry().kind() == TriggerEntry.Kind.VERB
+                    && !sentence.dependents(candidate.match.token(), "xcomp").isEmpty()
+                    && sentence.dependents(candidate.match.token(), "obj").isEmpty();
+            if (candidate.match.entry().targetSlots().isEmpty() || aboutAnAction) {
                 sources.forEach(s -> dyads.add(new ResolvedActor[] {s, null}));
             }
         } else {
