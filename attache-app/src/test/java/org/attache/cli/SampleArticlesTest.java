@@ -91,5 +91,5 @@ class SampleArticlesTest {
     }
 
     /** Raise as the coder improves; the samples contain all 20 roots. */
-    private static final int MIN_ROOTS = 16;
+    private static final int MIN_ROOTS = 19;
 }

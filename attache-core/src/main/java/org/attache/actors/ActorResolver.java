@@ -46,7 +46,7 @@ public final class ActorResolver {
     /** Prepares a new sentence: matches the dictionaries and learns the people it names. */
     public void startSentence(ParsedSentence next) {
         this.sentence = next;
-        this.mentions = matcher.match(next);
+        this.mentions = withoutDateline(next, matcher.match(next));
         for (ActorMention mention : mentions) {
             DictionaryEntry country = firstCountryLike(mention);
             if (country != null) {
@@ -65,6 +65,33 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "BAGHDAD — Tens of thousands rallied..." and "CUCUTA, Colombia — Venezuela lifted...": the place of a dateline
+     * says where the story was filed, not who acted, so its names are not actor candidates.
+     */
+    private static List<ActorMention> withoutDateline(ParsedSentence sentence, List<ActorMention> found) {
+        int datelineEnd = -1;
+        if (sentence.size() > 2 && isAllCaps(sentence.token(0).word())) {
+            for (int i = 1; i < Math.min(sentence.size(), 10); i++) {
+                String word = sentence.token(i).word();
+                if (word.equals("—") || word.equals("--") || word.equals("-") || word.equals("–")) {
+                    datelineEnd = i;
+                    break;
+                }
+            }
+        }
+        if (datelineEnd < 0) {
+            return found;
+        }
+        int end = datelineEnd;
+        return found.stream().filter(m -> m.startToken() > end).toList();
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).count() > 1
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     public List<ActorMention> mentions() {

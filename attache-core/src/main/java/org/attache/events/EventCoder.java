@@ -22,9 +22,20 @@ public final class EventCoder {
             "insist", "stress", "emphasize", "emphasise", "argue", "assert", "confirm", "reveal", "write", "explain",
             "appear", "seem", "accuse", "charge", "fear", "warn", "deny", "hope", "expect");
 
+    /** Verbs whose clausal complement is what someone wants done, not what was done. */
+    private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
+            "appeal", "propose", "recommend", "want", "order", "press", "plead", "require");
+
     /** Verbs that put whatever hangs below them in doubt: "a report hints at the two sides agreeing". */
     private static final Set<String> HEDGING_VERBS = Set.of("hint", "suggest", "claim", "allege", "rumor",
             "rumour", "speculate", "appear", "seem");
+
+    /**
+     * Roots whose events often act on things or unnamed people rather than on an actor ("lifted restrictions on
+     * trucks", "launched an investigation into the attack", "bandits attacked a village"): coded with no target
+     * rather than dropped. Verbal roots (appeals, accusations...) always need an addressee.
+     */
+    private static final Set<Integer> ACTS_ON_THINGS = Set.of(8, 9, 14, 15, 17, 18, 19, 20);
 
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
@@ -176,6 +187,10 @@ public final class EventCoder {
                 int head = sentence.head(node);
                 String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
                 boolean clausal = rel.equals("ccomp") || rel.equals("parataxis");
+                if (clausal && DIRECTIVE_VERBS.contains(headLemma)) {
+                    candidate.modality = Modality.HYPOTHETICAL; // "demanded that the US lift sanctions"
+                    break;
+                }
                 if ((clausal && REPORTING_VERBS.contains(headLemma)) || HEDGING_VERBS.contains(headLemma)) {
                     candidate.modality = Modality.REPORTED;
                     break;
@@ -295,7 +310,8 @@ public final class EventCoder {
             boolean aboutAnAction = candidate.match.entry().kind() == TriggerEntry.Kind.VERB
                     && !sentence.dependents(candidate.match.token(), "xcomp").isEmpty()
                     && sentence.dependents(candidate.match.token(), "obj").isEmpty();
-            if (candidate.match.entry().targetSlots().isEmpty() || aboutAnAction) {
+            boolean actsOnThings = ACTS_ON_THINGS.contains(codebook.get(candidate.code).rootNumber());
+            if (candidate.match.entry().targetSlots().isEmpty() || aboutAnAction || actsOnThings) {
                 sources.forEach(s -> dyads.add(new ResolvedActor[] {s, null}));
             }
         } else {
