@@ -1,0 +1,158 @@
+package org.attache.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.attache.evaluation.CodedSentence;
+import org.attache.evaluation.EvaluationReport;
+import org.attache.evaluation.EvaluationRunner;
+import org.attache.evaluation.GoldFormat;
+import org.attache.evaluation.GoldFormatException;
+import org.attache.evaluation.GoldSentence;
+import org.attache.evaluation.ScoringOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code attache eval}: codes every sentence of a gold set and prints how the coding compares. The gold file is read
+ * where it lies, at run time; nothing of it is kept.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure the coder against a gold-coded sentence set (PLOVER gold standard, ConfliBERT CAMEO"
+                + " classes or actor tags) and print a report.")
+public final class EvalCommand implements Callable<Integer> {
+    static final int GOLD_UNREADABLE = 1;
+    static final int METRICS_UNWRITABLE = 1;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The gold set to evaluate against.")
+    Path gold;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "plover, conflibert-class or conflibert-ner (default: from the file name: .json plover,"
+                    + " .tsv conflibert-class, .txt conflibert-ner).")
+    String format;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N sentences.")
+    Integer limit;
+
+    @Option(names = "--worst", paramLabel = "N", defaultValue = "" + ScoringOptions.DEFAULT_WORST,
+            description = "How many of the worst errors to list (default: ${DEFAULT-VALUE}).")
+    int worst;
+
+    @Option(names = "--all-modalities",
+            description = "Score negated, hypothetical, future and reported events too (default: asserted only).")
+    boolean allModalities;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the metrics as JSON to FILE; '-' prints the JSON instead of the text report.")
+    String json;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + EvaluationRunner.DEFAULT_THREADS,
+            description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        GoldFormat chosen = chooseFormat();
+        if (limit != null && limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        }
+        if (worst < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--worst must not be negative");
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        List<GoldSentence> sentences;
+        try {
+            sentences = chosen.reader().read(gold);
+        } catch (IOException e) {
+            err.println("attache: " + gold + ": cannot read the gold file: " + e.getMessage());
+            err.flush();
+            return GOLD_UNREADABLE;
+        } catch (GoldFormatException e) {
+            err.println("attache: " + e.getMessage() + " (reading " + gold + " as --format " + chosen.cliName()
+                    + ")");
+            err.flush();
+            return GOLD_UNREADABLE;
+        }
+        if (limit != null && limit < sentences.size()) {
+            sentences = sentences.subList(0, limit);
+        }
+        err.println("attache eval: " + sentences.size() + " sentences of " + gold.getFileName() + " ("
+                + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s"));
+        err.flush();
+        long started = System.nanoTime();
+        EvaluationRunner runner = new EvaluationRunner(CodeCommand.SharedPipeline.get()::code, threads);
+        long coding = System.nanoTime();
+        List<CodedSentence> coded = runner.run(sentences, (done, total) -> {
+            double seconds = (System.nanoTime() - coding) / 1e9;
+            err.println(String.format(Locale.ROOT, "attache eval: %d/%d sentences coded (%.0f s, %.1f sentences/s)",
+                    done, total, seconds, done / Math.max(seconds, 1e-9)));
+            err.flush();
+        });
+        EvaluationReport report = chosen.score(coded, gold.getFileName().toString(),
+                new ScoringOptions(allModalities, worst));
+        if (json == null || !json.equals("-")) {
+            out.print(report.text());
+            out.flush();
+        }
+        if (json != null) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            String text;
+            try {
+                text = mapper.writeValueAsString(report.metrics()) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("metrics are not serialisable", e);
+            }
+            if (json.equals("-")) {
+                out.print(text);
+                out.flush();
+            } else {
+                try {
+                    Files.writeString(Path.of(json), text);
+                } catch (IOException e) {
+                    err.println("attache: cannot write the metrics to " + json + ": " + e.getMessage());
+                    err.flush();
+                    return METRICS_UNWRITABLE;
+                }
+            }
+        }
+        int failed = (int) coded.stream().filter(CodedSentence::failed).count();
+        err.println(String.format(Locale.ROOT, "attache eval: done in %.0f s%s", (System.nanoTime() - started) / 1e9,
+                failed > 0 ? "; " + failed + " sentence" + (failed == 1 ? "" : "s") + " failed to code" : ""));
+        err.flush();
+        return 0;
+    }
+
+    private GoldFormat chooseFormat() {
+        if (format != null) {
+            try {
+                return GoldFormat.byName(format);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        GoldFormat guessed = GoldFormat.guess(gold);
+        if (guessed == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "cannot tell the format of " + gold + " from its name; give --format plover, conflibert-class"
+                            + " or conflibert-ner");
+        }
+        return guessed;
+    }
+}
