@@ -24,7 +24,7 @@ public final class ModalityDetector {
             "weigh", "contemplate", "hope", "wish", "want", "seek", "urge", "ask", "call", "demand", "press",
             "appeal", "request", "offer", "try", "attempt", "intend", "threaten", "warn", "vow", "pledge", "promise");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "expect", "schedule", "set", "due", "prepare",
-            "go", "aim");
+            "go", "aim", "intend");
 
     public Modality detect(ParsedSentence sentence, int trigger) {
         boolean hypothetical = sentence.endsWithQuestionMark();
@@ -32,6 +32,9 @@ public final class ModalityDetector {
         int node = trigger;
         int steps = 0;
         while (node >= 0 && steps++ < 12) {
+            if (hasNegatedSubject(sentence, node)) {
+                return Modality.NEGATED;
+            }
             for (int child : sentence.children(node)) {
                 String rel = sentence.relation(child);
                 String word = sentence.token(child).word().toLowerCase(Locale.ROOT);
@@ -88,6 +91,21 @@ public final class ModalityDetector {
             return Modality.HYPOTHETICAL;
         }
         return future ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /** "No government representative has met...", "Neither Sudan nor South Sudan has ratified...". */
+    private static boolean hasNegatedSubject(ParsedSentence sentence, int verb) {
+        for (int subject : sentence.dependents(verb, "nsubj")) {
+            for (int child : sentence.children(subject)) {
+                String rel = sentence.relation(child);
+                String word = sentence.token(child).word().toLowerCase(Locale.ROOT);
+                if ((rel.equals("det") || rel.equals("cc:preconj") || rel.equals("advmod"))
+                        && (word.equals("no") || word.equals("neither"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasMark(ParsedSentence sentence, int node, String mark) {

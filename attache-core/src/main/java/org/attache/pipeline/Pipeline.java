@@ -38,6 +38,11 @@ public final class Pipeline {
         return codeParsed(article, document);
     }
 
+    /** The parse alone, for callers that time or cache the stages separately. */
+    public ParsedDocument parse(Article article) {
+        return parser.parse(article.text(), article.published());
+    }
+
     public List<CodedEvent> codeParsed(Article article, ParsedDocument document) {
         ActorResolver resolver = new ActorResolver(matcher, article.published());
         return coder.code(article.id(), article.published(), document, resolver);
