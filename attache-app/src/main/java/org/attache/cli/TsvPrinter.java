@@ -13,7 +13,8 @@ final class TsvPrinter implements EventPrinter {
             "source_sector", "target_code", "target_country", "target_sector", "cameo", "root", "quad", "goldstein",
             "plover", "modality", "confidence", "trigger", "trigger_start", "trigger_end", "source_text",
             "source_start", "source_end", "target_text", "target_start", "target_end", "sentence_index",
-            "sentence_start", "sentence_end", "sentence");
+            "sentence_start", "sentence_end", "location_name", "location_country", "location_lat", "location_lon",
+            "sentence");
     private final PrintWriter out;
     private boolean headerWritten;
 
@@ -35,7 +36,10 @@ final class TsvPrinter implements EventPrinter {
                 str(e.cameo().plover()), e.modality().label(), e.confidence(), e.trigger().text(),
                 e.trigger().start(), e.trigger().end(), s.text(), s.start(), s.end(), t == null ? "" : t.text(),
                 t == null ? "" : t.start(), t == null ? "" : t.end(), e.sentenceIndex(), e.sentence().start(),
-                e.sentence().end(), e.sentence().text());
+                e.sentence().end(), e.location() == null ? "" : e.location().place().name(),
+                e.location() == null ? "" : e.location().place().country(),
+                e.location() == null ? "" : e.location().place().lat(),
+                e.location() == null ? "" : e.location().place().lon(), e.sentence().text());
         StringBuilder line = new StringBuilder();
         for (Object value : values) {
             if (line.length() > 0) {

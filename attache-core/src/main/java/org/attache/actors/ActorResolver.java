@@ -72,26 +72,8 @@ public final class ActorResolver {
      * says where the story was filed, not who acted, so its names are not actor candidates.
      */
     private static List<ActorMention> withoutDateline(ParsedSentence sentence, List<ActorMention> found) {
-        int datelineEnd = -1;
-        if (sentence.size() > 2 && isAllCaps(sentence.token(0).word())) {
-            for (int i = 1; i < Math.min(sentence.size(), 10); i++) {
-                String word = sentence.token(i).word();
-                if (word.equals("—") || word.equals("--") || word.equals("-") || word.equals("–")) {
-                    datelineEnd = i;
-                    break;
-                }
-            }
-        }
-        if (datelineEnd < 0) {
-            return found;
-        }
-        int end = datelineEnd;
-        return found.stream().filter(m -> m.startToken() > end).toList();
-    }
-
-    private static boolean isAllCaps(String word) {
-        return word.length() > 1 && word.chars().filter(Character::isLetter).count() > 1
-                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        int dash = org.attache.nlp.Dateline.dashIndex(sentence);
+        return dash < 0 ? found : found.stream().filter(m -> m.startToken() > dash).toList();
     }
 
     public List<ActorMention> mentions() {

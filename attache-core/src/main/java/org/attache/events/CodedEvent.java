@@ -1,13 +1,15 @@
 package org.attache.events;
 
+import org.attache.places.EventLocation;
+
 import java.time.LocalDate;
 
 /**
  * One coded event with full provenance: every span's offsets index the article text. {@code date} is the event's
- * date; {@code dateOrigin} says whether it came from a time expression governing the trigger ("text"), from the
+ * date; {@code location} is where it happened (null when unknown); {@code dateOrigin} says whether it came from a time expression governing the trigger ("text"), from the
  * article's publication date ("article"), or is unknown ("none").
  */
 public record CodedEvent(String id, int sentenceIndex, Span sentence, EventActor source, EventActor target,
                          Span trigger, CameoCode cameo, Modality modality, double confidence, LocalDate date,
-                         String dateOrigin) {
+                         String dateOrigin, EventLocation location) {
 }

@@ -4,6 +4,9 @@ import org.attache.actors.ActorResolver;
 import org.attache.actors.ResolvedActor;
 import org.attache.nlp.ParsedDocument;
 import org.attache.nlp.ParsedSentence;
+import org.attache.places.EventLocation;
+import org.attache.places.EventLocator;
+import org.attache.places.Gazetteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +29,10 @@ public final class EventCoder {
     private static final Set<String> DIRECTIVE_VERBS = Set.of("demand", "urge", "ask", "call", "insist", "request",
             "appeal", "propose", "recommend", "want", "order", "press", "plead", "require");
 
+    /** Neutral verbs journalists use to attribute facts to their sources. */
+    private static final Set<String> SOURCING_VERBS = Set.of("say", "tell", "report", "add", "confirm", "state",
+            "announce", "note");
+
     /** Verbs that put whatever hangs below them in doubt: "a report hints at the two sides agreeing". */
     private static final Set<String> HEDGING_VERBS = Set.of("hint", "suggest", "claim", "allege", "rumor",
             "rumour", "speculate", "appear", "seem");
@@ -41,9 +48,11 @@ public final class EventCoder {
     private final TriggerFinder triggerFinder;
     private final ArgumentFinder argumentFinder = new ArgumentFinder();
     private final ModalityDetector modalityDetector = new ModalityDetector();
+    private final EventLocator locator;
 
-    public EventCoder(TriggerLexicon lexicon, CameoCodebook codebook) {
+    public EventCoder(TriggerLexicon lexicon, CameoCodebook codebook, EventLocator locator) {
         this.codebook = codebook;
+        this.locator = locator;
         this.triggerFinder = new TriggerFinder(lexicon);
     }
 
@@ -80,6 +89,7 @@ public final class EventCoder {
     public List<CodedEvent> code(String articleId, LocalDate articleDate, ParsedDocument document,
                                  ActorResolver resolver) {
         List<CodedEvent> events = new ArrayList<>();
+        EventLocation dateline = locator.dateline(document);
         for (ParsedSentence sentence : document.sentences()) {
             resolver.startSentence(sentence);
             if (!resolver.sentenceHasActorCandidates()) {
@@ -94,10 +104,11 @@ public final class EventCoder {
                         modalityDetector.detect(sentence, match.token())));
             }
             foldComplements(sentence, candidates);
-            markReported(sentence, candidates);
+            markReported(sentence, candidates, resolver);
+            List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
-                    emit(articleId, articleDate, document.text(), sentence, candidate, events);
+                    emit(articleId, articleDate, document.text(), sentence, candidate, places, dateline, events);
                 }
             }
         }
@@ -176,7 +187,7 @@ public final class EventCoder {
     }
 
     /** Events inside what someone said are reported, not asserted by the article. */
-    private static void markReported(ParsedSentence sentence, List<Candidate> candidates) {
+    private static void markReported(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
         for (Candidate candidate : candidates) {
             if (candidate.consumed || candidate.modality != Modality.ASSERTED) {
                 continue;
@@ -192,12 +203,36 @@ public final class EventCoder {
                     break;
                 }
                 if ((clausal && REPORTING_VERBS.contains(headLemma)) || HEDGING_VERBS.contains(headLemma)) {
-                    candidate.modality = Modality.REPORTED;
+                    if (!(clausal && SOURCING_VERBS.contains(headLemma) && isAttribution(sentence, head, resolver))) {
+                        candidate.modality = Modality.REPORTED;
+                    }
                     break;
                 }
                 node = head;
             }
         }
+    }
+
+    /**
+     * "..., officials said", "police said", "witnesses told Reuters": a journalist's sourcing, not a party's claim.
+     * The reporter is unnamed or only a title, so the article asserts the event; a named actor's words
+     * ("Pakistan said India attacked") stay reported.
+     */
+    private static boolean isAttribution(ParsedSentence sentence, int reportingVerb, ActorResolver resolver) {
+        List<Integer> subjects = sentence.dependents(reportingVerb, "nsubj");
+        if (subjects.isEmpty()) {
+            return false;
+        }
+        for (int subject : subjects) {
+            if (sentence.token(subject).isPronoun()) {
+                return false;
+            }
+            ResolvedActor speaker = resolver.resolve(subject);
+            if (speaker != null && !speaker.method().equals("focal-country")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The candidate heading the complement clause of {@code governor} (following xcomp chains inside it). */
@@ -288,7 +323,8 @@ public final class EventCoder {
     }
 
     private void emit(String articleId, LocalDate articleDate, String text, ParsedSentence sentence,
-                      Candidate candidate, List<CodedEvent> events) {
+                      Candidate candidate, List<Gazetteer.PlaceMention> places, EventLocation dateline,
+                      List<CodedEvent> events) {
         List<ResolvedActor> sources = candidate.sources;
         List<ResolvedActor> targets = candidate.targets;
         List<ResolvedActor[]> dyads = new ArrayList<>();
@@ -333,10 +369,20 @@ public final class EventCoder {
             }
             double confidence = ConfidenceScore.of(candidate.match.entry(), source, target, candidate.targetFromSlot,
                     sentence.size());
+            java.util.Set<String> preferred = new java.util.HashSet<>();
+            preferred.add(source.actor().country());
+            if (target != null) {
+                preferred.add(target.actor().country());
+            }
+            if (dateline != null) {
+                preferred.add(dateline.place().country());
+            }
+            EventLocation location = locator.locate(text, sentence, places, candidate.match.tokens(),
+                    cameo.code().equals("042"), preferred, dateline);
             String id = articleId + "-s" + sentence.index() + "-e" + events.size();
             events.add(new CodedEvent(id, sentence.index(), sentenceSpan, actor(text, sentence, source),
                     target == null ? null : actor(text, sentence, target), triggerSpan, cameo, candidate.modality,
-                    confidence, dated.date(), dated.origin()));
+                    confidence, dated.date(), dated.origin(), location));
         }
     }
 

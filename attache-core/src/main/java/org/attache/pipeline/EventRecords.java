@@ -3,6 +3,7 @@ package org.attache.pipeline;
 import org.attache.events.CodedEvent;
 import org.attache.events.EventActor;
 import org.attache.ingest.Article;
+import org.attache.places.EventLocation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class EventRecords {
         trigger.put("start", event.trigger().start());
         trigger.put("end", event.trigger().end());
         record.put("trigger", trigger);
+        record.put("location", location(event.location()));
         record.put("cameo", event.cameo().code());
         record.put("cameo_name", event.cameo().name());
         record.put("root", event.cameo().root());
@@ -49,6 +51,21 @@ public final class EventRecords {
         record.put("modality", event.modality().label());
         record.put("confidence", event.confidence());
         return record;
+    }
+
+    private static Map<String, Object> location(EventLocation location) {
+        if (location == null) {
+            return null;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("text", location.text());
+        map.put("name", location.place().name());
+        map.put("country", location.place().country());
+        map.put("lat", location.place().lat());
+        map.put("lon", location.place().lon());
+        map.put("start", location.start());
+        map.put("end", location.end());
+        return map;
     }
 
     private static Map<String, Object> actor(EventActor actor) {

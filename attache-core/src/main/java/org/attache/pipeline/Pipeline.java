@@ -11,6 +11,8 @@ import org.attache.ingest.Article;
 import org.attache.nlp.CoreNlpParser;
 import org.attache.nlp.ParsedDocument;
 import org.attache.nlp.SentenceParser;
+import org.attache.places.EventLocator;
+import org.attache.places.Gazetteer;
 
 import java.util.List;
 
@@ -23,7 +25,7 @@ public final class Pipeline {
     public Pipeline(SentenceParser parser, ActorDictionary dictionary, TriggerLexicon lexicon, CameoCodebook codebook) {
         this.parser = parser;
         this.matcher = new ActorMatcher(dictionary);
-        this.coder = new EventCoder(lexicon, codebook);
+        this.coder = new EventCoder(lexicon, codebook, new EventLocator(Gazetteer.bundled()));
     }
 
     /** The pipeline with CoreNLP and the bundled dictionaries and lexicon (loading takes several seconds). */

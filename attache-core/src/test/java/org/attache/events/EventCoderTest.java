@@ -23,7 +23,7 @@ class EventCoderTest {
     private static final CameoCodebook CODEBOOK = CameoCodebook.bundled();
     private static final TriggerLexicon LEXICON = TriggerLexicon.bundled(CODEBOOK);
     private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.bundled());
-    private static final EventCoder CODER = new EventCoder(LEXICON, CODEBOOK);
+    private static final EventCoder CODER = new EventCoder(LEXICON, CODEBOOK, new org.attache.places.EventLocator(org.attache.places.Gazetteer.bundled()));
 
     static List<CodedEvent> code(String fixture, LocalDate date) {
         try (InputStream in = EventCoderTest.class.getResourceAsStream("/parses/" + fixture)) {
@@ -75,6 +75,16 @@ class EventCoderTest {
                 .containsExactlyInAnyOrder("IND>CHN:04:asserted", "CHN>IND:04:asserted",
                         "IND>CHN:04:asserted", "CHN>IND:04:asserted");
         assertThat(events).extracting(e -> e.trigger().text()).containsOnly("held talks", "talks");
+    }
+
+    @Test
+    void locativePhraseGivesTheEventsPlace() {
+        List<CodedEvent> events = code("reciprocal.conllu", LocalDate.of(2020, 6, 1));
+        CodedEvent talks = events.stream().filter(e -> e.trigger().text().equals("held talks")).findFirst().orElseThrow();
+        assertThat(talks.location()).isNotNull();
+        assertThat(talks.location().text()).isEqualTo("Moscow");
+        assertThat(talks.location().place().country()).isEqualTo("RUS");
+        assertThat(talks.location().place().lat()).isBetween(55.0, 56.5);
     }
 
     @Test

@@ -1,0 +1,115 @@
+package org.attache.places;
+
+import org.attache.actors.PhraseTokens;
+import org.attache.actors.PhraseTrie;
+import org.attache.nlp.ParsedSentence;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places by name (the bundled {@code places/gazetteer.tsv}: every country, its capital and major cities, some
+ * regions, with coordinates), matched in sentences with the same token trie and case rules as the actor
+ * dictionaries.
+ */
+public final class Gazetteer {
+    private final PhraseTrie<Named> trie = new PhraseTrie<>();
+
+    /** A place under one of its names, with the name's tokens as written for case checks. */
+    private record Named(Place place, List<String> written) {
+    }
+
+    /** Tokens [startToken, endToken) name these places (several when the name is ambiguous). */
+    public record PlaceMention(int startToken, int endToken, List<Place> places) {
+    }
+
+    public static Gazetteer bundled() {
+        Gazetteer gazetteer = new Gazetteer();
+        String resource = "/org/attache/places/gazetteer.tsv";
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled gazetteer " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("name\t")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length < 6) {
+                    throw new IllegalStateException("gazetteer.tsv:" + number + ": expected 6 tab-separated columns");
+                }
+                Place place = new Place(cols[0].strip(), cols[2].strip(), cols[3].strip(),
+                        Double.parseDouble(cols[4].strip()), Double.parseDouble(cols[5].strip()));
+                gazetteer.add(cols[0], place);
+                for (String alias : cols[1].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        gazetteer.add(alias, place);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return gazetteer;
+    }
+
+    private void add(String name, Place place) {
+        List<String> tokens = PhraseTokens.split(name);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        List<String> written = new ArrayList<>();
+        for (String w : name.strip().split("\\s+")) {
+            written.add(w);
+        }
+        trie.add(tokens, new Named(place, written.size() == tokens.size() ? written : tokens));
+    }
+
+    /** Every place name in the sentence, longest first, without overlaps. */
+    public List<PlaceMention> match(ParsedSentence sentence) {
+        List<String> normalised = new ArrayList<>(sentence.size());
+        sentence.tokens().forEach(t -> normalised.add(PhraseTokens.normalise(t.word())));
+        List<PlaceMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < normalised.size()) {
+            PlaceMention best = null;
+            for (PhraseTrie.Match<Named> match : trie.matchesAt(normalised, i)) {
+                List<Place> places = new ArrayList<>();
+                for (Named named : match.values()) {
+                    if (casesAgree(named.written(), sentence, match.start())) {
+                        places.add(named.place());
+                    }
+                }
+                if (!places.isEmpty()) {
+                    best = new PlaceMention(match.start(), match.end(), places);
+                }
+            }
+            if (best != null) {
+                found.add(best);
+                i = best.endToken();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean casesAgree(List<String> written, ParsedSentence sentence, int start) {
+        for (int k = 0; k < written.size(); k++) {
+            if (!PhraseTokens.caseCompatible(written.get(k), sentence.token(start + k).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
