@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The actor dictionaries as one phrase trie: countries (names, adjectives, capitals), seats of power,
@@ -19,8 +22,9 @@ import java.util.List;
 public final class ActorDictionary {
     private static final String BUNDLED = "/org/attache/actors/";
 
-    private final PhraseTrie<Phrase> trie = new PhraseTrie<>();
+    private PhraseTrie<Phrase> trie = new PhraseTrie<>();
     private final List<DictionaryEntry> entries = new ArrayList<>();
+    private final List<DictionaryLoad> loads = new ArrayList<>();
 
     /** A dictionary entry with the phrase's tokens as written, for case checks. */
     public record Phrase(DictionaryEntry entry, List<String> writtenTokens) {
@@ -42,6 +46,96 @@ public final class ActorDictionary {
 
     public List<DictionaryEntry> entries() {
         return entries;
+    }
+
+    /**
+     * The bundled dictionaries with extra dictionary files loaded over them, in order: a later file's phrase replaces
+     * the same phrase of an earlier file or of the bundled dictionaries (see {@link #load(Path)}).
+     */
+    public static ActorDictionary bundledWith(List<Path> files) throws IOException {
+        ActorDictionary dictionary = bundled();
+        for (Path file : files) {
+            dictionary.load(file);
+        }
+        return dictionary;
+    }
+
+    /**
+     * Loads an extra dictionary file in any format {@link DictionaryFiles} recognises (Attaché's own or
+     * TABARI/PETRARCH) over what is loaded already; see {@link #addOverriding(DictionaryImport)}.
+     */
+    public DictionaryLoad load(Path file) throws IOException {
+        return addOverriding(DictionaryFiles.read(file));
+    }
+
+    /**
+     * Adds the entries of an imported dictionary, replacing every entry already loaded (bundled, from an earlier file,
+     * or earlier in this one) for the same phrase: later entries override earlier ones. Phrases are the same when
+     * their normalised tokens are; sector words and names are kept apart, so an agents file's "security council"
+     * [~GOV] does not replace the organisation "Security Council". Replacements that change the code are returned
+     * as conflicts.
+     */
+    public DictionaryLoad addOverriding(DictionaryImport imported) {
+        Map<String, DictionaryEntry> incoming = new HashMap<>();
+        List<DictionaryEntry> ordered = new ArrayList<>(imported.entries().size());
+        List<DictionaryConflict> conflicts = new ArrayList<>();
+        int replaced = 0;
+        for (DictionaryEntry entry : imported.entries()) {
+            List<String> tokens = PhraseTokens.split(entry.phrase());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            DictionaryEntry before = incoming.put(overrideKey(tokens, entry), entry);
+            if (before != null) {
+                ordered.remove(before);
+                replaced++;
+                if (!DictionaryConflict.codes(before).equals(DictionaryConflict.codes(entry))) {
+                    conflicts.add(new DictionaryConflict(before, entry));
+                }
+            }
+            ordered.add(entry);
+        }
+        boolean removed = false;
+        for (java.util.Iterator<DictionaryEntry> it = entries.iterator(); it.hasNext(); ) {
+            DictionaryEntry existing = it.next();
+            DictionaryEntry later = incoming.get(overrideKey(PhraseTokens.split(existing.phrase()), existing));
+            if (later != null) {
+                it.remove();
+                removed = true;
+                replaced++;
+                if (!DictionaryConflict.codes(existing).equals(DictionaryConflict.codes(later))) {
+                    conflicts.add(new DictionaryConflict(existing, later));
+                }
+            }
+        }
+        if (removed) {
+            List<DictionaryEntry> kept = new ArrayList<>(entries);
+            entries.clear();
+            trie = new PhraseTrie<>();
+            kept.forEach(this::add);
+        }
+        ordered.forEach(this::add);
+        DictionaryLoad load = new DictionaryLoad(imported, replaced, conflicts);
+        loads.add(load);
+        return load;
+    }
+
+    /** The extra dictionaries loaded into this one, in order. */
+    public List<DictionaryLoad> loads() {
+        return List.copyOf(loads);
+    }
+
+    /** Every entry for exactly this phrase (any case, as the matcher compares), bundled and loaded. */
+    public List<DictionaryEntry> lookup(String phrase) {
+        List<String> tokens = PhraseTokens.split(phrase);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        return trie.exact(tokens).stream().map(Phrase::entry).toList();
+    }
+
+    private static String overrideKey(List<String> tokens, DictionaryEntry entry) {
+        return (entry.kind() == DictionaryEntry.Kind.SECTOR ? "sector:" : "name:") + String.join(" ", tokens);
     }
 
     public void add(DictionaryEntry entry) {
