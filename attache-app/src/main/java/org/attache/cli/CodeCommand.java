@@ -1,5 +1,6 @@
 package org.attache.cli;
 
+import org.attache.actors.ActorDictionary;
 import org.attache.events.CodedEvent;
 import org.attache.events.Modality;
 import org.attache.ingest.Article;
@@ -13,7 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,6 +44,14 @@ public final class CodeCommand implements Callable<Integer> {
             description = "Also print negated, hypothetical, future and reported events, with their modality.")
     boolean allModalities;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An extra actor dictionary (Attaché's own format or TABARI/PETRARCH); repeatable, later files"
+                    + " override earlier ones and the bundled dictionaries.")
+    List<Path> actorFiles;
+
+    @Option(names = "--verbose", description = "With --actors: list every skipped dictionary line, note and conflict.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,6 +59,14 @@ public final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> actors = ActorFiles.normalise(actorFiles);
+        if (!actors.isEmpty()) {
+            try {
+                ActorFiles.report(SharedPipeline.dictionary(actors), err, verbose);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--actors: " + e.getMessage());
+            }
+        }
         LocalDate fallbackDate = null;
         if (date != null) {
             fallbackDate = DateParsing.parseDate(date);
@@ -69,7 +88,7 @@ public final class CodeCommand implements Callable<Integer> {
             public void article(Article article) {
                 Article dated = article.published() == null && dateForUndated != null
                         ? article.withPublished(dateForUndated, "command-line") : article;
-                codeOne(dated, printer, summary, err);
+                codeOne(dated, actors, printer, summary, err);
             }
 
             @Override
@@ -87,10 +106,10 @@ public final class CodeCommand implements Callable<Integer> {
         return summary.failedInputs > 0 ? SOME_INPUTS_FAILED : 0;
     }
 
-    private void codeOne(Article article, EventPrinter printer, RunSummary summary, PrintWriter err) {
+    private void codeOne(Article article, List<Path> actors, EventPrinter printer, RunSummary summary, PrintWriter err) {
         List<CodedEvent> events;
         try {
-            events = SharedPipeline.get().code(article);
+            events = SharedPipeline.get(actors).code(article);
         } catch (RuntimeException e) {
             summary.failedInputs++;
             err.println("attache: " + article.input() + ": coding failed: " + e);
@@ -128,22 +147,55 @@ public final class CodeCommand implements Callable<Integer> {
         }
     }
 
-    /** One pipeline per process: the CoreNLP models take seconds to load and are shared by every command. */
+    /**
+     * One pipeline per process: the CoreNLP models take seconds to load and are shared by every command. A run with
+     * other {@code --actors} files than the pipeline was built with gets a new one, built with those files.
+     */
     static final class SharedPipeline {
-        private static volatile Pipeline instance;
+        private record Built(List<Path> actorFiles, Pipeline pipeline) {
+        }
+
+        private record Loaded(List<Path> actorFiles, ActorDictionary dictionary) {
+        }
+
+        private static volatile Built instance;
+        private static Loaded loaded;
 
         static Pipeline get() {
-            Pipeline p = instance;
-            if (p == null) {
+            return get(List.of());
+        }
+
+        /** The pipeline with these extra actor dictionaries (absolute paths, in order) over the bundled ones. */
+        static Pipeline get(List<Path> actorFiles) {
+            Built b = instance;
+            if (b == null || !b.actorFiles().equals(actorFiles)) {
                 synchronized (SharedPipeline.class) {
-                    p = instance;
-                    if (p == null) {
-                        p = Pipeline.withBundledResources();
-                        instance = p;
+                    b = instance;
+                    if (b == null || !b.actorFiles().equals(actorFiles)) {
+                        Pipeline p;
+                        if (actorFiles.isEmpty()) {
+                            p = Pipeline.withBundledResources();
+                        } else {
+                            try {
+                                p = Pipeline.withBundledResources(dictionary(actorFiles));
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                        b = new Built(actorFiles, p);
+                        instance = b;
                     }
                 }
             }
-            return p;
+            return b.pipeline();
+        }
+
+        /** The bundled actor dictionary with these files loaded over it (kept for the pipeline built next). */
+        static synchronized ActorDictionary dictionary(List<Path> actorFiles) throws IOException {
+            if (loaded == null || !loaded.actorFiles().equals(actorFiles)) {
+                loaded = new Loaded(actorFiles, ActorDictionary.bundledWith(actorFiles));
+            }
+            return loaded.dictionary();
         }
     }
 }

@@ -14,6 +14,8 @@ import org.attache.nlp.SentenceParser;
 import org.attache.places.EventLocator;
 import org.attache.places.Gazetteer;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The whole coding pipeline for one article: parse, resolve actors at the article's date, code events. */
@@ -32,6 +34,20 @@ public final class Pipeline {
     public static Pipeline withBundledResources() {
         CameoCodebook codebook = CameoCodebook.bundled();
         return new Pipeline(new CoreNlpParser(), ActorDictionary.bundled(), TriggerLexicon.bundled(codebook), codebook);
+    }
+
+    /**
+     * The bundled pipeline with extra actor dictionary files (Attaché's own formats or TABARI/PETRARCH) loaded over
+     * the bundled dictionaries, in order: a later file's phrase overrides an earlier one's.
+     */
+    public static Pipeline withBundledResources(List<Path> actorFiles) throws IOException {
+        return withBundledResources(ActorDictionary.bundledWith(actorFiles));
+    }
+
+    /** The bundled pipeline with this actor dictionary instead of the bundled one (e.g. with extra files loaded). */
+    public static Pipeline withBundledResources(ActorDictionary dictionary) {
+        CameoCodebook codebook = CameoCodebook.bundled();
+        return new Pipeline(new CoreNlpParser(), dictionary, TriggerLexicon.bundled(codebook), codebook);
     }
 
     /** Every event of the article, whatever its modality; callers filter. */
