@@ -113,12 +113,16 @@ public final class ArgumentFinder {
         List<Integer> heads = new ArrayList<>();
         switch (slot) {
             case "obj" -> {
-                if (passive) {
-                    heads.addAll(sentence.dependents(verb, "nsubj:pass"));
-                } else {
-                    heads.addAll(sentence.dependents(verb, "obj"));
+                List<Integer> objects = passive ? sentence.dependents(verb, "nsubj:pass") : sentence.dependents(verb, "obj");
+                for (int object : objects) {
+                    if (match.tokens().contains(object)) {
+                        // "rejected an Indian proposal", "rejected calls by Belarus's rulers": the light verb's
+                        // noun is part of the trigger; whose proposal it is names the target
+                        heads.addAll(ownersOf(sentence, object));
+                    } else {
+                        heads.add(object);
+                    }
                 }
-                heads.removeIf(match.tokens()::contains);
             }
             case "iobj" -> heads.addAll(sentence.dependents(verb, "iobj"));
             case "poss" -> {
@@ -148,6 +152,19 @@ public final class ArgumentFinder {
             }
         }
         return heads;
+    }
+
+    private static List<Integer> ownersOf(ParsedSentence sentence, int noun) {
+        List<Integer> owners = new ArrayList<>();
+        for (int child : sentence.children(noun)) {
+            String rel = sentence.relation(child);
+            String marker = sentence.caseMarker(child);
+            if (rel.equals("nmod:poss") || rel.equals("amod") || rel.startsWith("compound")
+                    || (rel.startsWith("nmod") && ("by".equals(marker) || "from".equals(marker)))) {
+                owners.add(child);
+            }
+        }
+        return owners;
     }
 
     private Arguments nounArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver,
