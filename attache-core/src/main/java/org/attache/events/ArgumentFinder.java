@@ -52,7 +52,12 @@ public final class ArgumentFinder {
         }
         List<ResolvedActor> sources = resolveAll(sentence, sourceHeads, resolver);
         List<ResolvedActor> targets = List.of();
-        for (String slot : match.entry().targetSlots()) {
+        List<String> slots = match.entry().targetSlots();
+        if (match.entry().objectNoun() != null && !slots.contains("obj")) {
+            slots = new ArrayList<>(slots);
+            slots.add("obj"); // a light verb's noun may name its owner: "rejected an Australian ultimatum"
+        }
+        for (String slot : slots) {
             List<Integer> heads = verbSlot(sentence, verb, slot, passive, match);
             targets = resolveAll(sentence, heads, resolver);
             if (!targets.isEmpty()) {
