@@ -150,8 +150,22 @@ public final class EventCoder {
             if (content == null) {
                 content = misattachedContent(sentence, speech, candidates);
             }
-            if (content != null && !content.consumed && codebook.get(content.code).isVerbal()
-                    && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources))) {
+            if (content == null) {
+                content = governingContent(sentence, speech, candidates);
+            }
+            boolean ownSide = content != null && !content.consumed
+                    && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources));
+            if (ownSide && (content.modality == Modality.FUTURE || content.modality == Modality.HYPOTHETICAL)) {
+                // "Hungary said it will support the resolution": announcing one's own future act expresses intent
+                speech.code = intentCode(codebook.get(content.code));
+                speech.sources = content.sources.isEmpty() ? speech.sources : content.sources;
+                if (!content.targets.isEmpty()) {
+                    speech.targets = content.targets;
+                    speech.targetFromSlot = content.targetFromSlot;
+                }
+                speech.spanTokens = content.spanTokens;
+                content.consumed = true;
+            } else if (ownSide && codebook.get(content.code).isVerbal()) {
                 // The speaker's own verbal act ("conveyed that the US wanted to...") is the event itself.
                 speech.code = content.code;
                 if (!content.targets.isEmpty()) {
@@ -247,6 +261,21 @@ public final class EventCoder {
                     }
                 }
                 node = sentence.firstDependent(node, "xcomp");
+            }
+        }
+        return null;
+    }
+
+    /** "Portugal will support Turkey, the president said": the speech verb hangs below what was said. */
+    private static Candidate governingContent(ParsedSentence sentence, Candidate speech, List<Candidate> candidates) {
+        int token = speech.match.token();
+        if (!sentence.relation(token).equals("parataxis") || sentence.head(token) < 0) {
+            return null;
+        }
+        int head = sentence.head(token);
+        for (Candidate c : candidates) {
+            if (c != speech && c.match.token() == head) {
+                return c;
             }
         }
         return null;
