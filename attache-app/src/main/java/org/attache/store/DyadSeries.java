@@ -1,0 +1,219 @@
+package org.attache.store;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The relationship between two actors over time (docs/STORE.md, "Dyad series"): per period, the events per quad
+ * class, mean and summed Goldstein, and the net cooperation–conflict index
+ * {@code (verbal coop + material coop − verbal conflict − material conflict) / events}, in [−1, 1]. A period is a
+ * spike when its net index (or its number of events) lies {@code threshold} standard deviations or more from the mean
+ * of the dyad's own previous {@code window} periods; each spike is explained by the events that drove it.
+ */
+public final class DyadSeries {
+    public enum Period {
+        day, week, month;
+
+        LocalDate start(LocalDate date) {
+            return switch (this) {
+                case day -> date;
+                case week -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                case month -> date.withDayOfMonth(1);
+            };
+        }
+
+        LocalDate next(LocalDate start) {
+            return switch (this) {
+                case day -> start.plusDays(1);
+                case week -> start.plusWeeks(1);
+                case month -> start.plusMonths(1);
+            };
+        }
+
+        String label(LocalDate start) {
+            return this == month ? start.toString().substring(0, 7) : start.toString();
+        }
+    }
+
+    /** Settings of the spike detection. */
+    public record SpikeRule(int window, int minHistory, double threshold, int minEvents, int drivers) {
+        public static final SpikeRule DEFAULT = new SpikeRule(12, 3, 2.0, 2, 3);
+    }
+
+    /** One period of the series. */
+    public record Row(LocalDate start, String label, long events, long verbalCoop, long materialCoop,
+                      long verbalConflict, long materialConflict, Double goldsteinMean, double goldsteinSum,
+                      long mentions, Double net, Double zNet, Double zEvents, String spike,
+                      List<EventDetails.Event> drivers) {
+
+        public Map<String, Object> toMap() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("period", label);
+            map.put("start", start.toString());
+            map.put("events", events);
+            map.put("verbal_coop", verbalCoop);
+            map.put("material_coop", materialCoop);
+            map.put("verbal_conflict", verbalConflict);
+            map.put("material_conflict", materialConflict);
+            map.put("goldstein_mean", goldsteinMean);
+            map.put("goldstein_sum", goldsteinSum);
+            map.put("mentions", mentions);
+            map.put("net", net);
+            map.put("z_net", zNet);
+            map.put("z_events", zEvents);
+            map.put("spike", spike);
+            map.put("drivers", drivers.stream().map(EventDetails.Event::toMap).toList());
+            return map;
+        }
+    }
+
+    private static final double NET_SD_FLOOR = 0.05;
+    private static final double EVENTS_SD_FLOOR = 1.0;
+    private static final int MAX_PERIODS = 200_000;
+
+    private DyadSeries() {
+    }
+
+    /**
+     * The series for {@code a → b} (and {@code b → a} when {@code bothDirections}), over the events the filter admits
+     * (its from/to bound the periods listed; without them, the first and last period with events).
+     */
+    public static List<Row> compute(Queries queries, String a, String b, boolean bothDirections, Period period,
+                                    EventFilter filter, SpikeRule rule) {
+        List<Object> parameters = new ArrayList<>();
+        String dyad = dyadCondition(a, b, bothDirections, parameters);
+        String where = dyad + " AND e.event_date IS NOT NULL AND " + filter.where("e", parameters);
+        String sql = "SELECT CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE) AS p, count(*),"
+                + " count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),"
+                + " count(*) FILTER (WHERE e.quad = 3), count(*) FILTER (WHERE e.quad = 4),"
+                + " avg(e.goldstein), sum(e.goldstein), sum(e.num_mentions)"
+                + " FROM events e WHERE " + where + " GROUP BY p ORDER BY p";
+        Map<LocalDate, List<Object>> byPeriod = new LinkedHashMap<>();
+        for (List<Object> row : queries.rows(sql, parameters)) {
+            byPeriod.put((LocalDate) row.get(0), row);
+        }
+        LocalDate first = filter.from != null ? period.start(filter.from)
+                : byPeriod.keySet().stream().findFirst().orElse(null);
+        LocalDate last = filter.to != null ? period.start(filter.to)
+                : byPeriod.keySet().stream().reduce((x, y) -> y).orElse(null);
+        List<Row> rows = new ArrayList<>();
+        if (first == null || last == null) {
+            return rows;
+        }
+        List<Double> nets = new ArrayList<>();
+        List<Double> counts = new ArrayList<>();
+        for (LocalDate p = first; !p.isAfter(last) && rows.size() < MAX_PERIODS; p = period.next(p)) {
+            List<Object> r = byPeriod.get(p);
+            long n = r == null ? 0 : (Long) r.get(1);
+            long q1 = r == null ? 0 : (Long) r.get(2);
+            long q2 = r == null ? 0 : (Long) r.get(3);
+            long q3 = r == null ? 0 : (Long) r.get(4);
+            long q4 = r == null ? 0 : (Long) r.get(5);
+            Double mean = r == null ? null : (Double) r.get(6);
+            double sum = r == null ? 0 : (Double) r.get(7);
+            long mentions = r == null || r.get(8) == null ? 0 : ((Number) r.get(8)).longValue();
+            Double net = n == 0 ? null : (q1 + q2 - q3 - q4) / (double) n;
+
+            Double zNet = null;
+            List<Double> netHistory = lastNonNull(nets, rule.window());
+            if (net != null && netHistory.size() >= rule.minHistory()) {
+                zNet = z(net, netHistory, NET_SD_FLOOR);
+            }
+            Double zEvents = null;
+            List<Double> countHistory = counts.subList(Math.max(0, counts.size() - rule.window()), counts.size());
+            if (countHistory.size() >= rule.minHistory()) {
+                zEvents = z(n, countHistory, EVENTS_SD_FLOOR);
+            }
+            String spike = null;
+            if (n >= rule.minEvents()) {
+                List<String> kinds = new ArrayList<>();
+                if (zNet != null && zNet <= -rule.threshold()) {
+                    kinds.add("conflict");
+                } else if (zNet != null && zNet >= rule.threshold()) {
+                    kinds.add("cooperation");
+                }
+                if (zEvents != null && zEvents >= rule.threshold()) {
+                    kinds.add("volume");
+                }
+                spike = kinds.isEmpty() ? null : String.join("+", kinds);
+            }
+            rows.add(new Row(p, period.label(p), n, q1, q2, q3, q4, mean, sum, mentions, net, zNet, zEvents, spike,
+                    List.of()));
+            nets.add(net);
+            counts.add((double) n);
+        }
+        // explain the spikes
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.spike() == null) {
+                continue;
+            }
+            String order = r.spike().startsWith("conflict") ? "e.num_mentions * -e.goldstein DESC, e.goldstein"
+                    : r.spike().startsWith("cooperation") ? "e.num_mentions * e.goldstein DESC, e.goldstein DESC"
+                    : "e.num_mentions DESC, abs(e.goldstein) DESC";
+            List<Object> p = new ArrayList<>();
+            String dyadAgain = dyadCondition(a, b, bothDirections, p);
+            String condition = dyadAgain + " AND e.event_date >= ? AND e.event_date < ? AND ";
+            p.add(r.start());
+            p.add(period.next(r.start()));
+            condition += filter.where("e", p);
+            List<EventDetails.Event> drivers = EventDetails.fetch(queries, "SELECT " + EventDetails.COLUMNS
+                    + " FROM events e WHERE " + condition + " ORDER BY " + order + ", e.id LIMIT " + rule.drivers(), p);
+            rows.set(i, new Row(r.start(), r.label(), r.events(), r.verbalCoop(), r.materialCoop(),
+                    r.verbalConflict(), r.materialConflict(), r.goldsteinMean(), r.goldsteinSum(), r.mentions(),
+                    r.net(), r.zNet(), r.zEvents(), r.spike(), drivers));
+        }
+        return rows;
+    }
+
+    static String dyadCondition(String a, String b, boolean bothDirections, List<Object> parameters) {
+        String forward = "(" + EventFilter.actorCondition("e", "source", a, parameters) + " AND "
+                + EventFilter.actorCondition("e", "target", b, parameters) + ")";
+        if (!bothDirections) {
+            return forward;
+        }
+        String backward = "(" + EventFilter.actorCondition("e", "source", b, parameters) + " AND "
+                + EventFilter.actorCondition("e", "target", a, parameters) + ")";
+        return "(" + forward + " OR " + backward + ")";
+    }
+
+    private static List<Double> lastNonNull(List<Double> values, int window) {
+        List<Double> history = new ArrayList<>();
+        for (int i = Math.max(0, values.size() - window); i < values.size(); i++) {
+            if (values.get(i) != null) {
+                history.add(values.get(i));
+            }
+        }
+        return history;
+    }
+
+    static double z(double value, List<Double> history, double sdFloor) {
+        double mean = history.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double variance = history.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum()
+                / Math.max(1, history.size() - 1);
+        return (value - mean) / Math.max(Math.sqrt(variance), sdFloor);
+    }
+
+    /** A readable line for a spike. */
+    public static String describe(Row r, SpikeRule rule) {
+        StringBuilder text = new StringBuilder(r.label()).append("  ").append(r.spike()).append(" spike: ");
+        text.append(r.events()).append(" events");
+        if (r.net() != null) {
+            text.append(String.format(Locale.ROOT, ", net %+.2f", r.net()));
+        }
+        if (r.zNet() != null) {
+            text.append(String.format(Locale.ROOT, " (z %+.1f", r.zNet())).append(")");
+        }
+        if (r.zEvents() != null) {
+            text.append(String.format(Locale.ROOT, ", events z %+.1f", r.zEvents()));
+        }
+        text.append(" against the previous ").append(rule.window()).append(" periods");
+        return text.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package org.attache.store;
+
+import org.attache.events.CodedEvent;
+import org.attache.events.EventActor;
+
+import java.time.LocalDate;
+
+/**
+ * One coded event record as the store keeps it: every field of the documented output record except the article's,
+ * which live in {@code articles}. Offsets are UTF-16 offsets into the article text; target fields are null when the
+ * event has no target.
+ */
+public record MentionRow(String recordId, LocalDate date, String dateOrigin,
+                         int sentenceIndex, String sentenceText, int sentenceStart, int sentenceEnd,
+                         String sourceText, String sourceCode, String sourceCountry, String sourceSector,
+                         Integer sourceStart, Integer sourceEnd, String sourceResolvedBy,
+                         String targetText, String targetCode, String targetCountry, String targetSector,
+                         Integer targetStart, Integer targetEnd, String targetResolvedBy,
+                         String triggerText, int triggerStart, int triggerEnd,
+                         String cameo, String cameoName, String root, int quad, double goldstein,
+                         String plover, String ploverMode, String ploverContext,
+                         String modality, double confidence) {
+
+    public static MentionRow of(CodedEvent e) {
+        EventActor s = e.source();
+        EventActor t = e.target();
+        return new MentionRow(e.id(), e.date(), e.dateOrigin(),
+                e.sentenceIndex(), e.sentence().text(), e.sentence().start(), e.sentence().end(),
+                s == null ? null : s.text(), s == null ? "" : s.code(), s == null ? null : s.country(),
+                s == null ? null : s.sector(), s == null ? null : s.start(), s == null ? null : s.end(),
+                s == null ? null : s.method(),
+                t == null ? null : t.text(), t == null ? null : t.code(), t == null ? null : t.country(),
+                t == null ? null : t.sector(), t == null ? null : t.start(), t == null ? null : t.end(),
+                t == null ? null : t.method(),
+                e.trigger().text(), e.trigger().start(), e.trigger().end(),
+                e.cameo().code(), e.cameo().name(), e.cameo().root(), e.cameo().quadClass(), e.cameo().goldstein(),
+                emptyToNull(e.cameo().plover()), emptyToNull(e.cameo().ploverMode()),
+                emptyToNull(e.cameo().ploverContext()), e.modality().label(), e.confidence());
+    }
+
+    /** The deduplication key: directed dyad (full actor codes), CAMEO root and modality. */
+    String clusterKey() {
+        return sourceCode + '\u001f' + (targetCode == null ? "" : targetCode) + '\u001f' + root + '\u001f' + modality;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
