@@ -65,6 +65,7 @@ public final class EventCoder {
         String code;
         List<Integer> spanTokens;
         boolean consumed;
+        boolean announcedBySource;
 
         Candidate(TriggerMatch match, Arguments arguments, Modality modality) {
             this.match = match;
@@ -175,6 +176,10 @@ public final class EventCoder {
                 speech.modality = worse(speech.modality, content.modality);
                 speech.spanTokens = content.spanTokens;
                 content.consumed = true;
+            } else if (ownSide && content.modality == Modality.ASSERTED) {
+                // "Switzerland said it had expelled two diplomats": a party announcing its own act asserts it
+                content.announcedBySource = true;
+                speech.consumed = true;
             } else if (speech.targets.isEmpty() || content != null) {
                 // "X said" with no addressee is not an event; with reported content the content is the event.
                 speech.consumed = true;
@@ -203,7 +208,7 @@ public final class EventCoder {
     /** Events inside what someone said are reported, not asserted by the article. */
     private static void markReported(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
         for (Candidate candidate : candidates) {
-            if (candidate.consumed || candidate.modality != Modality.ASSERTED) {
+            if (candidate.consumed || candidate.modality != Modality.ASSERTED || candidate.announcedBySource) {
                 continue;
             }
             int node = candidate.match.token();

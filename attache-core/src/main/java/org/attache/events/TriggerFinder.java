@@ -15,6 +15,8 @@ import java.util.Set;
  * event per trigger.
  */
 public final class TriggerFinder {
+    private static final Set<String> PREPOSITIONAL_OBJECT_MARKERS = Set.of("to", "on", "upon");
+
     private final TriggerLexicon lexicon;
 
     public TriggerFinder(TriggerLexicon lexicon) {
@@ -78,7 +80,10 @@ public final class TriggerFinder {
     private static int objectWithLemma(ParsedSentence sentence, int verb, String noun) {
         for (int child : sentence.children(verb)) {
             String rel = sentence.relation(child);
-            boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj");
+            // "agreed to a ceasefire", "agreed on a truce": a prepositional object serves as the light verb's noun
+            boolean prepositionalObject = rel.equals("obl") && sentence.caseMarker(child) != null
+                    && PREPOSITIONAL_OBJECT_MARKERS.contains(sentence.caseMarker(child));
+            boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj") || prepositionalObject;
             if (objectLike && lemma(sentence.token(child)).equals(noun)) {
                 return child;
             }
