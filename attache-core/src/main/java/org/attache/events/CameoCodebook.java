@@ -1,11 +1,7 @@
 package org.attache.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.attache.resources.BundledLines;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,29 +17,17 @@ public final class CameoCodebook {
 
     public static CameoCodebook bundled() {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        String resource = "/org/attache/events/cameo-codebook.tsv";
-        try (InputStream in = CameoCodebook.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled codebook " + resource);
+        BundledLines.forEach("/org/attache/events/cameo-codebook.tsv", (line, origin) -> {
+            if (line.startsWith("code\t")) {
+                return;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("code\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 6) {
-                    throw new IllegalStateException("cameo-codebook.tsv:" + number + ": expected 6 columns");
-                }
-                codes.put(cols[0], new CameoCode(cols[0], cols[1], Double.parseDouble(cols[2]),
-                        blankToNull(cols[3]), blankToNull(cols[4]), blankToNull(cols[5])));
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 6) {
+                throw new IllegalStateException(origin + ": expected 6 columns");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            codes.put(cols[0], new CameoCode(cols[0], cols[1], Double.parseDouble(cols[2]),
+                    blankToNull(cols[3]), blankToNull(cols[4]), blankToNull(cols[5])));
+        });
         return new CameoCodebook(codes);
     }
 

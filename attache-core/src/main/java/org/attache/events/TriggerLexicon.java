@@ -1,11 +1,7 @@
 package org.attache.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.attache.resources.BundledLines;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,24 +21,8 @@ public final class TriggerLexicon {
 
     public static TriggerLexicon bundled(CameoCodebook codebook) {
         TriggerLexicon lexicon = new TriggerLexicon();
-        String resource = "/org/attache/events/triggers.tsv";
-        try (InputStream in = TriggerLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled lexicon " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                lexicon.add(parse(line, "triggers.tsv:" + number, codebook));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BundledLines.forEach("/org/attache/events/triggers.tsv",
+                (line, origin) -> lexicon.add(parse(line, origin, codebook)));
         return lexicon;
     }
 

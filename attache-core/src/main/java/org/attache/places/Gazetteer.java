@@ -3,13 +3,8 @@ package org.attache.places;
 import org.attache.actors.PhraseTokens;
 import org.attache.actors.PhraseTrie;
 import org.attache.nlp.ParsedSentence;
+import org.attache.resources.BundledLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,35 +26,23 @@ public final class Gazetteer {
 
     public static Gazetteer bundled() {
         Gazetteer gazetteer = new Gazetteer();
-        String resource = "/org/attache/places/gazetteer.tsv";
-        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled gazetteer " + resource);
+        BundledLines.forEach("/org/attache/places/gazetteer.tsv", (line, origin) -> {
+            if (line.startsWith("name\t")) {
+                return;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("name\t")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 6) {
-                    throw new IllegalStateException("gazetteer.tsv:" + number + ": expected 6 tab-separated columns");
-                }
-                Place place = new Place(cols[0].strip(), cols[2].strip(), cols[3].strip(),
-                        Double.parseDouble(cols[4].strip()), Double.parseDouble(cols[5].strip()));
-                gazetteer.add(cols[0], place);
-                for (String alias : cols[1].split("\\|")) {
-                    if (!alias.isBlank()) {
-                        gazetteer.add(alias, place);
-                    }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 6) {
+                throw new IllegalStateException(origin + ": expected 6 tab-separated columns");
+            }
+            Place place = new Place(cols[0].strip(), cols[2].strip(), cols[3].strip(),
+                    Double.parseDouble(cols[4].strip()), Double.parseDouble(cols[5].strip()));
+            gazetteer.add(cols[0], place);
+            for (String alias : cols[1].split("\\|")) {
+                if (!alias.isBlank()) {
+                    gazetteer.add(alias, place);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return gazetteer;
     }
 
