@@ -80,15 +80,24 @@ final class EventClusters {
     }
 
     /** The event the mention belongs to, or null when it opens a new one. The key must be loaded. */
-    Cluster match(MentionRow mention) {
+    Cluster match(MentionRow mention, String key) {
         if (mention.date() == null) {
             return null;
         }
-        TreeMap<Integer, List<Cluster>> days = byKey.get(mention.clusterKey());
+        TreeMap<Integer, List<Cluster>> days = byKey.get(key);
         if (days == null || days.isEmpty()) {
             return null;
         }
         int day = (int) mention.date().toEpochDay();
+        Cluster only = null;
+        int candidates = 0;
+        for (List<Cluster> list : days.subMap(day - WINDOW_DAYS, true, day + WINDOW_DAYS, true).values()) {
+            candidates += list.size();
+            only = list.isEmpty() ? only : list.get(0);
+        }
+        if (candidates <= 1) {
+            return only; // the common case: no tie to break
+        }
         Cluster best = null;
         int bestCompatible = 0;
         int bestDistance = 0;

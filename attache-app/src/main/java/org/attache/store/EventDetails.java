@@ -2,7 +2,6 @@ package org.attache.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,49 +37,29 @@ public final class EventDetails {
     }
 
     public static final String COLUMNS = "e.id, e.event_date, e.source_code, e.target_code, e.cameo, e.quad, e.goldstein,"
-            + " e.modality, e.num_mentions, e.num_articles, e.num_sources, e.first_seen, e.last_seen, e.representative";
+            + " e.modality, e.num_mentions, e.num_articles, e.num_sources, e.first_seen, e.last_seen, e.cameo_name,"
+            + " e.trigger_text, e.sentence_text, e.url";
 
     private EventDetails() {
     }
 
-    /**
-     * Runs a query selecting {@link #COLUMNS} from events {@code e} and fetches the representative sentences of the
-     * rows (one more query, on the few mention ids).
-     */
+    /** Runs a query selecting {@link #COLUMNS} (first) from events {@code e}. */
     public static List<Event> fetch(Queries queries, String sql, List<Object> parameters) {
-        List<List<Object>> rows = queries.rows(sql, parameters);
-        Map<Long, List<Object>> sentences = new HashMap<>();
-        List<Object> ids = new ArrayList<>();
-        for (List<Object> row : rows) {
-            if (row.get(13) != null) {
-                ids.add(row.get(13));
-            }
-        }
-        if (!ids.isEmpty()) {
-            long min = ids.stream().mapToLong(o -> (Long) o).min().orElseThrow();
-            long max = ids.stream().mapToLong(o -> (Long) o).max().orElseThrow();
-            List<Object> p = new ArrayList<>();
-            p.add(min);
-            p.add(max);
-            p.addAll(ids);
-            // the range lets DuckDB skip row groups by their min/max before testing the list
-            for (List<Object> r : queries.rows("SELECT m.id, m.cameo_name, m.trigger_text, m.sentence_text, a.url"
-                    + " FROM mentions m JOIN articles a ON a.id = m.article WHERE m.id BETWEEN ? AND ?"
-                    + " AND m.id IN (" + EventFilter.placeholders(ids.size()) + ")", p)) {
-                sentences.put((Long) r.get(0), r);
-            }
-        }
-        List<Event> events = new ArrayList<>(rows.size());
-        for (List<Object> row : rows) {
-            List<Object> s = sentences.get((Long) row.get(13));
-            String target = (String) row.get(3);
-            events.add(new Event((Long) row.get(0), (LocalDate) row.get(1), (String) row.get(2),
-                    target == null || target.isEmpty() ? null : target, (String) row.get(4),
-                    s == null ? null : (String) s.get(1), ((Long) row.get(5)).intValue(), (Double) row.get(6),
-                    (String) row.get(7), (Long) row.get(8), (Long) row.get(9), (Long) row.get(10),
-                    (LocalDate) row.get(11), (LocalDate) row.get(12), s == null ? null : (String) s.get(2),
-                    s == null ? null : (String) s.get(3), s == null ? null : (String) s.get(4)));
+        List<Event> events = new ArrayList<>();
+        for (List<Object> row : queries.rows(sql, parameters)) {
+            events.add(of(row, 0));
         }
         return events;
+    }
+
+    /** The event in the row's columns from {@code at} on, in the order of {@link #COLUMNS}. */
+    static Event of(List<Object> row, int at) {
+        String target = (String) row.get(at + 3);
+        return new Event((Long) row.get(at), (LocalDate) row.get(at + 1), (String) row.get(at + 2),
+                target == null || target.isEmpty() ? null : target, (String) row.get(at + 4),
+                (String) row.get(at + 13), ((Long) row.get(at + 5)).intValue(), (Double) row.get(at + 6),
+                (String) row.get(at + 7), (Long) row.get(at + 8), (Long) row.get(at + 9), (Long) row.get(at + 10),
+                (LocalDate) row.get(at + 11), (LocalDate) row.get(at + 12), (String) row.get(at + 14),
+                (String) row.get(at + 15), (String) row.get(at + 16));
     }
 }

@@ -149,6 +149,11 @@ public final class EventFilter {
 
     /** SQL condition on an actor side ({@code source} or {@code target}) of events alias {@code e}. */
     static String actorCondition(String alias, String side, String code, List<Object> parameters) {
+        if (code.length() == 3 && KnownActors.bundled().isCountry(code)) {
+            // every code that starts with a country's code has that country: one comparison is enough
+            parameters.add(code);
+            return alias + "." + side + "_country = ?";
+        }
         if (code.length() == 3) {
             parameters.add(code);
             parameters.add(code);

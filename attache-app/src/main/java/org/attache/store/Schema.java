@@ -129,6 +129,21 @@ public final class Schema {
                            m.plover_context, m.modality, m.confidence
                     FROM mentions m JOIN articles a ON a.id = m.article""",
                     "CREATE VIEW asserted_events AS SELECT * FROM events WHERE modality = 'asserted'"
+            )),
+            new Migration(3, "events keep their representative's code name, sentence, actor texts and URL", List.of(
+                    // queries list and explain events without reaching into the (much larger) mentions table
+                    "ALTER TABLE events ADD COLUMN cameo_name VARCHAR",
+                    "ALTER TABLE events ADD COLUMN source_text VARCHAR",
+                    "ALTER TABLE events ADD COLUMN target_text VARCHAR",
+                    "ALTER TABLE events ADD COLUMN sentence_index INTEGER",
+                    "ALTER TABLE events ADD COLUMN sentence_text VARCHAR",
+                    "ALTER TABLE events ADD COLUMN url VARCHAR",
+                    """
+                    UPDATE events SET cameo_name = r.cameo_name, source_text = r.source_text, target_text = r.target_text,
+                           sentence_index = r.sentence_index, sentence_text = r.sentence_text, url = a.url
+                    FROM mentions r JOIN articles a ON a.id = r.article
+                    WHERE r.id = events.representative""",
+                    "CREATE OR REPLACE VIEW asserted_events AS SELECT * FROM events WHERE modality = 'asserted'"
             ))
     );
 
@@ -161,6 +176,11 @@ public final class Schema {
      * mode; each migration commits on its own, so an interrupted upgrade resumes where it stopped.
      */
     public static int migrate(Connection connection, String storeName) throws SQLException {
+        return migrate(connection, storeName, latestVersion());
+    }
+
+    /** Applies the missing migrations up to {@code target} (tests build stores of older versions with it). */
+    static int migrate(Connection connection, String storeName, int target) throws SQLException {
         int current = currentVersion(connection);
         if (current > latestVersion()) {
             throw new StoreException(storeName + ": the store has schema version " + current
@@ -174,7 +194,7 @@ public final class Schema {
         }
         int applied = 0;
         for (Migration migration : MIGRATIONS) {
-            if (migration.version() <= current) {
+            if (migration.version() <= current || migration.version() > target) {
                 continue;
             }
             connection.setAutoCommit(false);

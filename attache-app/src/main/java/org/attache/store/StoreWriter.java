@@ -46,6 +46,14 @@ public final class StoreWriter implements AutoCloseable {
     private record Pending(ArticleRecord article, List<MentionRow> mentions, Decision decision, long id, Long copyOf) {
     }
 
+    /** A stored article as the in-memory index knows it. */
+    private record Known(long id, String hash, String version, LocalDate published, boolean hasUrl) {
+    }
+
+    /** After this many look-ups by SQL in one session, all stored articles are indexed in memory (bulk loads). */
+    private static final int LOOKUPS_BEFORE_INDEX = 200;
+
+    private static final boolean PROFILE = System.getenv("ATTACHE_STORE_PROFILE") != null;
     private static final int KEYS_PER_QUERY = 200;
     private static final int KEYS_FOR_FULL_LOAD = 2_000;
 
@@ -60,6 +68,11 @@ public final class StoreWriter implements AutoCloseable {
     private PreparedStatement byKey;
     private PreparedStatement byHashWithoutUrl;
     private PreparedStatement byHash;
+    private int sqlLookups;
+    private int pendingMentions;
+    private Map<String, Known> knownByKey;
+    private Map<String, Known> knownByHash;
+    private Map<String, Known> knownByHashWithoutUrl;
 
     public StoreWriter(Store store) {
         if (store.readOnly()) {
@@ -69,7 +82,7 @@ public final class StoreWriter implements AutoCloseable {
         this.connection = store.connection();
         try {
             try (Statement s = connection.createStatement()) {
-                s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT)");
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS touched (id BIGINT, event_date DATE, created_at TIMESTAMP)");
             }
             connection.setAutoCommit(false);
             byKey = connection.prepareStatement("SELECT id, content_hash, pipeline_version, published FROM articles"
@@ -115,6 +128,17 @@ public final class StoreWriter implements AutoCloseable {
                     pending.article().published(), pending.id());
         }
         try {
+            if (knownByKey == null && ++sqlLookups > LOOKUPS_BEFORE_INDEX) {
+                loadKnown();
+            }
+            if (knownByKey != null) {
+                Known k = knownByKey.get(article.key());
+                if (k == null) {
+                    k = (article.url() != null ? knownByHashWithoutUrl : knownByHash).get(article.contentHash());
+                }
+                return k == null ? new Decision(Action.NEW, null, "new")
+                        : compare(article, k.hash(), k.version(), k.published(), k.id());
+            }
             Object[] row = first(byKey, article.key());
             if (row == null) {
                 row = first(article.url() != null ? byHashWithoutUrl : byHash, article.contentHash());
@@ -159,6 +183,7 @@ public final class StoreWriter implements AutoCloseable {
         Pending earlier = pendingByKey.remove(article.key());
         if (earlier != null) {
             pendingByHash.values().remove(earlier);
+            pendingMentions -= earlier.mentions().size();
         }
         long id;
         Decision effective = decision;
@@ -174,12 +199,17 @@ public final class StoreWriter implements AutoCloseable {
         Pending p = new Pending(article, List.copyOf(mentions), effective, id, copyOf(article, id));
         pendingByKey.put(article.key(), p);
         pendingByHash.putIfAbsent(article.contentHash(), p);
+        pendingMentions += p.mentions().size();
     }
 
     private Long copyOf(ArticleRecord article, long id) {
         Pending sameText = pendingByHash.get(article.contentHash());
         if (sameText != null && sameText.id() != id) {
             return sameText.id();
+        }
+        if (knownByHash != null) {
+            Known k = knownByHash.get(article.contentHash());
+            return k == null || k.id() == id ? null : k.id();
         }
         try {
             Object[] row = first(byHash, article.contentHash());
@@ -189,12 +219,61 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
+    private void loadKnown() throws SQLException {
+        Map<String, Known> byKeyMap = new java.util.HashMap<>();
+        Map<String, Known> byHashMap = new java.util.HashMap<>();
+        Map<String, Known> byHashNoUrl = new java.util.HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT id, article_key, content_hash, pipeline_version, published,"
+                     + " url IS NOT NULL FROM articles ORDER BY id")) {
+            while (r.next()) {
+                Known k = new Known(r.getLong(1), r.getString(3), r.getString(4).intern(),
+                        r.getObject(5, LocalDate.class), r.getBoolean(6));
+                remember(r.getString(2), k, byKeyMap, byHashMap, byHashNoUrl);
+            }
+        }
+        knownByKey = byKeyMap;
+        knownByHash = byHashMap;
+        knownByHashWithoutUrl = byHashNoUrl;
+    }
+
+    private static void remember(String key, Known k, Map<String, Known> byKeyMap, Map<String, Known> byHashMap,
+                                 Map<String, Known> byHashNoUrl) {
+        byKeyMap.putIfAbsent(key, k);
+        byHashMap.putIfAbsent(k.hash(), k);
+        if (!k.hasUrl()) {
+            byHashNoUrl.putIfAbsent(k.hash(), k);
+        }
+    }
+
+    /** Brings the in-memory index up to date with a committed batch. */
+    private void rememberCommitted(List<Pending> batch) {
+        if (knownByKey == null) {
+            return;
+        }
+        for (Pending p : batch) {
+            if (p.decision().action() == Action.REPLACE) {
+                // entries of the replaced version may point at other texts: rebuild the index when next needed
+                knownByKey = null;
+                knownByHash = null;
+                knownByHashWithoutUrl = null;
+                sqlLookups = 0;
+                return;
+            }
+        }
+        for (Pending p : batch) {
+            ArticleRecord a = p.article();
+            remember(a.key(), new Known(p.id(), a.contentHash(), a.pipelineVersion().intern(), a.published(),
+                    a.url() != null), knownByKey, knownByHash, knownByHashWithoutUrl);
+        }
+    }
+
     public int pendingArticles() {
         return pendingByKey.size();
     }
 
     public int pendingMentions() {
-        return pendingByKey.values().stream().mapToInt(p -> p.mentions().size()).sum();
+        return pendingMentions;
     }
 
     /** Commits the buffered articles as one transaction. On failure nothing of the batch is stored. */
@@ -206,14 +285,21 @@ public final class StoreWriter implements AutoCloseable {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try {
             BatchResult result = write(batch, now);
+            long committing = System.nanoTime();
             connection.commit();
+            if (PROFILE) {
+                System.err.printf("commit %.0f ms%n", (System.nanoTime() - committing) / 1e6);
+            }
+            rememberCommitted(batch);
             pendingByKey.clear();
             pendingByHash.clear();
+            pendingMentions = 0;
             return result;
         } catch (SQLException | RuntimeException e) {
             rollback();
             pendingByKey.clear();
             pendingByHash.clear();
+            pendingMentions = 0;
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -226,6 +312,7 @@ public final class StoreWriter implements AutoCloseable {
     public void discardPending() {
         pendingByKey.clear();
         pendingByHash.clear();
+        pendingMentions = 0;
     }
 
     private void rollback() {
@@ -235,6 +322,10 @@ public final class StoreWriter implements AutoCloseable {
             // the connection is unusable; the caller reports the original failure
         }
         clusters.clear();
+        knownByKey = null;
+        knownByHash = null;
+        knownByHashWithoutUrl = null;
+        sqlLookups = 0;
         try {
             loadIds();
             connection.commit();
@@ -255,7 +346,8 @@ public final class StoreWriter implements AutoCloseable {
         }
         if (!replacedIds.isEmpty()) {
             Array ids = connection.createArrayOf("BIGINT", replacedIds.toArray(new Long[0]));
-            execute("INSERT INTO touched SELECT DISTINCT event FROM mentions WHERE article IN (SELECT unnest(?))", ids);
+            execute("INSERT INTO touched SELECT id, event_date, created_at FROM events WHERE id IN"
+                    + " (SELECT DISTINCT event FROM mentions WHERE article IN (SELECT unnest(?)))", ids);
             execute("DELETE FROM mentions WHERE article IN (SELECT unnest(?))", ids);
             execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", ids);
         }
@@ -264,48 +356,60 @@ public final class StoreWriter implements AutoCloseable {
         for (Pending p : batch) {
             all.addAll(p.mentions());
         }
+        long t0 = System.nanoTime();
         loadClusters(all);
+        long t1 = System.nanoTime();
 
         int mentionCount = 0;
         int newEvents = 0;
-        Set<Long> joined = new HashSet<>();
-        Set<Long> touched = new LinkedHashSet<>();
+        Set<Long> created = new HashSet<>();
+        Set<Long> joined = new LinkedHashSet<>();
         try (DuckDBAppender articles = connection.createAppender("main", "articles");
              DuckDBAppender mentions = connection.createAppender("main", "mentions");
-             DuckDBAppender events = connection.createAppender("main", "events")) {
+             DuckDBAppender touched = connection.createAppender("temp", "main", "touched")) {
             for (Pending p : batch) {
                 appendArticle(articles, p, now);
                 for (MentionRow m : p.mentions()) {
-                    EventClusters.Cluster cluster = clusters.match(m);
+                    String key = m.clusterKey();
+                    EventClusters.Cluster cluster = clusters.match(m, key);
                     long eventId;
                     if (cluster == null) {
                         eventId = nextEventId++;
                         newEvents++;
-                        appendEvent(events, eventId, m, now);
+                        created.add(eventId);
+                        touched.beginRow().append(eventId);
+                        date(touched, m.date());
+                        touched.append(now).endRow();
                         if (m.date() != null) {
-                            clusters.add(m.clusterKey(), new EventClusters.Cluster(eventId,
+                            clusters.add(key, new EventClusters.Cluster(eventId,
                                     EventClusters.epochDay(m.date()), m.cameo(), lower(m.triggerText())));
                         }
                     } else {
                         eventId = cluster.id;
-                        joined.add(eventId);
+                        if (!created.contains(eventId)) {
+                            joined.add(eventId);
+                        }
                     }
-                    touched.add(eventId);
                     appendMention(mentions, nextMentionId++, p.id(), eventId, m);
                     mentionCount++;
                 }
             }
         }
-        if (!touched.isEmpty()) {
-            try (DuckDBAppender t = connection.createAppender("temp", "main", "touched")) {
-                for (long id : touched) {
-                    t.beginRow().append(id).endRow();
-                }
-            }
+        if (!joined.isEmpty()) {
+            // events stored before this batch keep their date and creation time
+            execute("INSERT INTO touched SELECT id, event_date, created_at FROM events WHERE id IN (SELECT unnest(?))",
+                    connection.createArrayOf("BIGINT", joined.toArray(new Long[0])));
         }
-        recompute(now);
-        Set<Long> removed = removeEmptyEvents();
+        long t2 = System.nanoTime();
+        execute("DELETE FROM events WHERE id IN (SELECT id FROM touched)");
+        execute(RECOMPUTE, now);
+        long t3 = System.nanoTime();
+        Set<Long> removed = replacedIds.isEmpty() ? Set.of() : removedEvents();
         clusters.remove(removed);
+        if (PROFILE) {
+            System.err.printf("flush: load %.0f ms, append %.0f ms, recompute %.0f ms, removed %.0f ms%n",
+                    (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+        }
         return new BatchResult(batch.size(), replacedIds.size(), mentionCount, newEvents, joined.size(),
                 removed.size());
     }
@@ -378,34 +482,38 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Rebuilds every touched event from its mentions (the touched rows were deleted just before): counts, dates, the
+     * representative mention and its codes. An event left without mentions is simply not rebuilt.
+     */
     private static final String RECOMPUTE = """
-            UPDATE events SET num_mentions = s.n, num_articles = s.na, num_sources = s.ns, first_seen = s.fs,
-                   last_seen = s.ls, min_date = s.mind, max_date = s.maxd, representative = s.rep, confidence = s.conf,
-                   cameo = s.cameo, quad = s.quad, goldstein = s.goldstein, plover = s.plover,
-                   trigger_text = s.trig, source_country = s.sc, source_sector = s.ss, target_country = s.tc,
-                   target_sector = s.ts, updated_at = ?
-            FROM (SELECT g.*, r.cameo, r.quad, r.goldstein, r.plover, lower(r.trigger_text) AS trig,
-                         r.source_country AS sc, r.source_sector AS ss, r.target_country AS tc, r.target_sector AS ts
-                  FROM (SELECT m.event, count(*) AS n, count(DISTINCT m.article) AS na,
-                               count(DISTINCT coalesce(a.outlet, '(unknown)')) AS ns,
-                               min(coalesce(a.published, CAST(a.coded_at AS DATE))) AS fs,
-                               max(coalesce(a.published, CAST(a.coded_at AS DATE))) AS ls,
-                               min(m.date) AS mind, max(m.date) AS maxd, avg(m.confidence) AS conf,
-                               first(m.id ORDER BY m.confidence DESC, m.id) AS rep
-                        FROM mentions m JOIN articles a ON a.id = m.article
-                        WHERE m.event IN (SELECT DISTINCT id FROM touched)
-                        GROUP BY m.event) g
-                  JOIN mentions r ON r.id = g.rep) s
-            WHERE events.id = s.event""";
+            INSERT INTO events (id, source_code, source_country, source_sector, target_code, target_country,
+                   target_sector, root, modality, event_date, min_date, max_date, cameo, quad, goldstein, plover,
+                   trigger_text, num_mentions, num_sources, num_articles, first_seen, last_seen, representative,
+                   confidence, created_at, updated_at, cameo_name, source_text, target_text, sentence_index, sentence_text,
+                   url)
+            SELECT g.event, r.source_code, r.source_country, r.source_sector, coalesce(r.target_code, ''),
+                   r.target_country, r.target_sector, r.root, r.modality, t.event_date, g.mind, g.maxd, r.cameo,
+                   r.quad, r.goldstein, r.plover, lower(r.trigger_text), g.n, g.ns, g.na, g.fs, g.ls, g.rep, g.conf,
+                   t.created_at, ?, r.cameo_name, r.source_text, r.target_text, r.sentence_index, r.sentence_text, ra.url
+            FROM (SELECT m.event, count(*) AS n, count(DISTINCT m.article) AS na,
+                         count(DISTINCT coalesce(a.outlet, '(unknown)')) AS ns,
+                         min(coalesce(a.published, CAST(a.coded_at AS DATE))) AS fs,
+                         max(coalesce(a.published, CAST(a.coded_at AS DATE))) AS ls,
+                         min(m.date) AS mind, max(m.date) AS maxd, avg(m.confidence) AS conf,
+                         first(m.id ORDER BY m.confidence DESC, m.id) AS rep
+                  FROM mentions m JOIN articles a ON a.id = m.article
+                  WHERE m.event IN (SELECT id FROM touched)
+                  GROUP BY m.event) g
+            JOIN mentions r ON r.id = g.rep
+            JOIN articles ra ON ra.id = r.article
+            JOIN (SELECT id, min(event_date) AS event_date, min(created_at) AS created_at FROM touched GROUP BY id) t
+              ON t.id = g.event""";
 
-    private void recompute(LocalDateTime now) throws SQLException {
-        execute(RECOMPUTE, now);
-    }
-
-    private Set<Long> removeEmptyEvents() throws SQLException {
+    private Set<Long> removedEvents() throws SQLException {
         Set<Long> removed = new HashSet<>();
-        try (PreparedStatement p = connection.prepareStatement("DELETE FROM events WHERE id IN (SELECT id FROM touched)"
-                + " AND id NOT IN (SELECT event FROM mentions WHERE event IN (SELECT id FROM touched)) RETURNING id");
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT DISTINCT t.id FROM touched t ANTI JOIN events e ON e.id = t.id");
              ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 removed.add(r.getLong(1));
@@ -463,25 +571,6 @@ public final class StoreWriter implements AutoCloseable {
         string(a, m.ploverMode());
         string(a, m.ploverContext());
         a.append(m.modality()).append(m.confidence()).endRow();
-    }
-
-    private static void appendEvent(DuckDBAppender a, long id, MentionRow m, LocalDateTime now) throws SQLException {
-        a.beginRow().append(id).append(m.sourceCode());
-        string(a, m.sourceCountry());
-        string(a, m.sourceSector());
-        a.append(m.targetCode() == null ? "" : m.targetCode());
-        string(a, m.targetCountry());
-        string(a, m.targetSector());
-        a.append(m.root()).append(m.modality());
-        date(a, m.date());
-        date(a, m.date());
-        date(a, m.date());
-        a.append(m.cameo()).append((byte) m.quad()).append(m.goldstein());
-        string(a, m.plover());
-        string(a, lower(m.triggerText()));
-        // counts, dates and representative are filled by the recompute of the same transaction
-        a.append(0).append(0).append(0).appendNull().appendNull().appendNull().appendNull()
-                .append(now).append(now).endRow();
     }
 
     private static void string(DuckDBAppender a, String value) throws SQLException {

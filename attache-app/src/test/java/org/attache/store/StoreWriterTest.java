@@ -36,6 +36,35 @@ class StoreWriterTest {
     }
 
     @Test
+    void anOlderStoreIsMigratedWithItsDataKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            Schema.migrate(c, "old", 2);
+            s.execute("INSERT INTO articles VALUES (1, 'url:https://x.org/1', 'a', 'https://x.org/1', 'X', 'X', 'T',"
+                    + " DATE '2024-03-12', 'header', 'h', 10, 'v1', TIMESTAMP '2024-03-12 10:00:00', 'a.txt', NULL, 1)");
+            s.execute("INSERT INTO mentions VALUES (1, 1, 1, 'a-s0-e1', DATE '2024-03-12', 'article', 0,"
+                    + " 'Pakistan met the US.', 0, 20, 'Pakistan', 'PAK', 'PAK', NULL, 0, 8, 'dictionary', 'the US',"
+                    + " 'USA', 'USA', NULL, 13, 19, 'dictionary', 'met', 9, 12, '040', 'Consult', '04', 1, 1.0,"
+                    + " 'CONSULT', NULL, NULL, 'asserted', 0.8)");
+            s.execute("INSERT INTO events VALUES (1, 'PAK', 'PAK', NULL, 'USA', 'USA', NULL, '04', 'asserted',"
+                    + " DATE '2024-03-12', DATE '2024-03-12', DATE '2024-03-12', '040', 1, 1.0, 'CONSULT', 'met', 1, 1,"
+                    + " 1, DATE '2024-03-12', DATE '2024-03-12', 1, 0.8, TIMESTAMP '2024-03-12 10:00:00',"
+                    + " TIMESTAMP '2024-03-12 10:00:00')");
+        }
+        try (Store store = Store.openForReading(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(Schema.latestVersion());
+            assertThat(count(store, "SELECT count(*) FROM events WHERE sentence_text = 'Pakistan met the US.'"
+                    + " AND url = 'https://x.org/1' AND cameo_name = 'Consult'")).isEqualTo(1);
+        }
+        try (Store store = Store.openForWriting(file)) {
+            ArticleRecord b = article("b", "https://y.org/1", "Y", D, "Pakistan met the US.", "v1");
+            Fixtures.write(store, Map.of(b, List.of(asserted("b-e1", "PAK", "USA", "040", D, 1.0))));
+            assertThat(count(store, "SELECT num_articles FROM events")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aStoreFromANewerAttacheIsRefused(@TempDir Path dir) throws Exception {
         try (Store store = Fixtures.open(dir); Statement s = store.connection().createStatement()) {
             s.execute("INSERT INTO schema_version VALUES (999, 'from the future', TIMESTAMP '2030-01-01 00:00:00')");

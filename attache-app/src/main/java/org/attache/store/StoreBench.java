@@ -1,0 +1,253 @@
+package org.attache.store;
+
+import org.duckdb.DuckDBAppender;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The store's benchmarks ({@code attache bench-store}, docs/BENCHMARKS.md): bulk insert through the writer (Appender,
+ * deduplication, count recompute, one transaction per batch) and through the bare Appender; the monthly dyad series
+ * over a store of millions of synthetic events.
+ */
+public final class StoreBench {
+    /** Countries of the synthetic data, most active first (the choice is skewed towards the head of the list). */
+    static final String[] COUNTRIES = {"USA", "PAK", "RUS", "CHN", "IND", "AFG", "IRN", "ISR", "UKR", "GBR", "FRA",
+            "DEU", "TUR", "SAU", "SYR", "IRQ", "JPN", "KOR", "PRK", "EGY", "NGA", "ETH", "SOM", "KEN", "SDN", "YEM",
+            "LBN", "JOR", "QAT", "ARE", "BRA", "ARG", "MEX", "COL", "VEN", "CAN", "AUS", "IDN", "PHL", "VNM", "THA",
+            "MMR", "BGD", "LKA", "NPL", "POL", "ITA", "ESP", "SRB", "XKX"};
+    static final String[] SECTORS = {"", "GOV", "MIL", "GOV", "", "OPP", "COP", "GOV"};
+    static final String[] CODES = {"010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "070", "073",
+            "0841", "090", "1041", "111", "112", "1123", "120", "130", "138", "141", "150", "163", "173", "180", "190",
+            "193", "195", "200"};
+    private static final LocalDate START = LocalDate.of(2015, 1, 1);
+    private static final int DAYS = 3650;
+
+    private final PrintWriter out;
+    private final SplittableRandom random = new SplittableRandom(20240312);
+
+    public StoreBench(PrintWriter out) {
+        this.out = out;
+    }
+
+    private String country() {
+        double u = random.nextDouble();
+        return COUNTRIES[(int) (u * u * COUNTRIES.length)];
+    }
+
+    private String actor() {
+        return country() + SECTORS[random.nextInt(SECTORS.length)];
+    }
+
+    MentionRow syntheticMention(String recordId, String source, String target, String code, LocalDate date) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+        double goldstein = new double[] {0, 3.4, -2, -8}[quad - 1] + random.nextInt(20) / 10.0;
+        return new MentionRow(recordId, date, "text", random.nextInt(30),
+                "The " + source + " and the " + target + " were reported in a sentence of about this length.", 100,
+                190, "the " + source, source, source.substring(0, 3), source.length() > 3 ? source.substring(3) : null,
+                104, 114, "dictionary", "the " + target, target, target.substring(0, 3),
+                target.length() > 3 ? target.substring(3) : null, 130, 140, "dictionary", "trigger", 120, 127, code,
+                "name of " + code, code.substring(0, 2), quad, goldstein, "PLOVER", null, null,
+                random.nextInt(10) == 0 ? "reported" : "asserted", 0.5 + random.nextInt(50) / 100.0);
+    }
+
+    /**
+     * Writes {@code mentions} synthetic mentions, {@code perArticle} to an article, through {@link StoreWriter} in
+     * batches of {@code batchMentions}. Half the mentions report an event another article reported (same dyad, code,
+     * day), so deduplication joins as well as opens events. Returns mentions per second.
+     */
+    public double writerInsert(Path db, int mentions, int perArticle, int batchMentions) {
+        List<MentionRow> recent = new ArrayList<>();
+        long start;
+        long events;
+        try (Store store = Store.openForWriting(db); StoreWriter writer = new StoreWriter(store)) {
+            start = System.nanoTime();
+            int written = 0;
+            int article = 0;
+            long decideNanos = 0;
+            long storeNanos = 0; // time in the writer only, not in making up the synthetic data
+            while (written < mentions) {
+                article++;
+                LocalDate published = START.plusDays(random.nextInt(DAYS));
+                ArticleRecord record = new ArticleRecord("bench-" + article, "https://bench.example/" + article,
+                        "Outlet " + random.nextInt(500), "Title " + article, published, "metadata",
+                        ArticleRecord.contentHash("article " + article), 3000, "bench", LocalDateTime.now(), "bench");
+                List<MentionRow> rows = new ArrayList<>(perArticle);
+                for (int i = 0; i < perArticle && written < mentions; i++, written++) {
+                    MentionRow m;
+                    if (!recent.isEmpty() && random.nextBoolean()) {
+                        MentionRow seen = recent.get(random.nextInt(recent.size()));
+                        m = syntheticMention("bench-" + article + "-e" + i, seen.sourceCode(), seen.targetCode(),
+                                seen.cameo(), seen.date());
+                    } else {
+                        m = syntheticMention("bench-" + article + "-e" + i, actor(), actor(),
+                                CODES[random.nextInt(CODES.length)], published.minusDays(random.nextInt(3)));
+                    }
+                    rows.add(m);
+                    if (recent.size() < 20_000) {
+                        recent.add(m);
+                    } else {
+                        recent.set(random.nextInt(recent.size()), m);
+                    }
+                }
+                long d = System.nanoTime();
+                StoreWriter.Decision decision = writer.decide(record);
+                long added = System.nanoTime();
+                decideNanos += added - d;
+                writer.add(record, rows, decision);
+                if (writer.pendingMentions() >= batchMentions) {
+                    writer.flush();
+                }
+                storeNanos += System.nanoTime() - d;
+            }
+            long d = System.nanoTime();
+            writer.flush();
+            storeNanos += System.nanoTime() - d;
+            double seconds = storeNanos / 1e9;
+            events = store.count("SELECT count(*) FROM events");
+            out.printf(Locale.ROOT, "writer insert      %,d mentions (%,d articles) in %.2f s: %,.0f mentions/s;"
+                            + " %,d events after deduplication; of which article look-ups %.2f s (%,.0f/s)%n",
+                    mentions, article, seconds, mentions / seconds, events, decideNanos / 1e9,
+                    article / (decideNanos / 1e9));
+            out.flush();
+            return mentions / seconds;
+        }
+    }
+
+    /** The bare Appender: {@code mentions} rows into the mentions table of a fresh store, one transaction. */
+    public double appenderInsert(Path db, int mentions) {
+        try (Store store = Store.openForWriting(db)) {
+            List<MentionRow> sample = new ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                sample.add(syntheticMention("r" + i, actor(), actor(), CODES[random.nextInt(CODES.length)],
+                        START.plusDays(random.nextInt(DAYS))));
+            }
+            store.connection().setAutoCommit(false);
+            try (Statement s = store.connection().createStatement()) {
+                s.execute("SELECT 1");
+            }
+            long start = System.nanoTime();
+            try (DuckDBAppender a = store.connection().createAppender("main", "mentions")) {
+                for (int i = 0; i < mentions; i++) {
+                    StoreWriter.appendMention(a, i + 1, i / 10 + 1, i + 1, sample.get(i % sample.size()));
+                }
+            }
+            store.connection().commit();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            store.connection().setAutoCommit(true);
+            out.printf(Locale.ROOT, "appender insert    %,d mentions in %.2f s: %,.0f mentions/s (no deduplication)%n",
+                    mentions, seconds, mentions / seconds);
+            out.flush();
+            return mentions / seconds;
+        } catch (SQLException e) {
+            throw new StoreException(db + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fills a fresh store with {@code events} synthetic events (and one mention each, their representative) by SQL,
+     * then times the monthly USA -> PAK series (with spikes and their explanations) as {@code attache query dyad}
+     * computes it. Returns the median of the warm runs in milliseconds.
+     */
+    public double dyadSeries(Path db, int events, int runs) {
+        if (java.nio.file.Files.exists(db)) {
+            try (Store store = Store.openForReading(db)) {
+                out.printf(Locale.ROOT, "synthetic store    reused %s: %,d events%n", db,
+                        store.count("SELECT count(*) FROM events"));
+            }
+            return timeSeries(db, events, runs);
+        }
+        try (Store store = Store.openForWriting(db)) {
+            long start = System.nanoTime();
+            String countries = "['" + String.join("','", COUNTRIES) + "']";
+            String sectors = "['" + String.join("','", SECTORS) + "']";
+            String codes = "['" + String.join("','", CODES) + "']";
+            try (Statement s = store.connection().createStatement()) {
+                s.execute("CREATE TEMP TABLE g AS SELECT i,"
+                        + " " + countries + "[1 + CAST(floor(pow((hash(i * 7) % 1000003) / 1000003.0, 2) * "
+                        + COUNTRIES.length + ") AS INTEGER)] AS sc,"
+                        + " " + countries + "[1 + CAST(floor(pow((hash(i * 13) % 1000003) / 1000003.0, 2) * "
+                        + COUNTRIES.length + ") AS INTEGER)] AS tc,"
+                        + " " + sectors + "[1 + CAST(hash(i * 17) % " + SECTORS.length + " AS INTEGER)] AS ss,"
+                        + " " + sectors + "[1 + CAST(hash(i * 19) % " + SECTORS.length + " AS INTEGER)] AS ts,"
+                        + " " + codes + "[1 + CAST(hash(i * 23) % " + CODES.length + " AS INTEGER)] AS code,"
+                        + " DATE '2015-01-01' + CAST(hash(i * 29) % " + DAYS + " AS INTEGER) AS d,"
+                        + " 1 + CAST(hash(i * 31) % 5 AS INTEGER) AS n"
+                        + " FROM range(1, " + (events + 1) + ") t(i)");
+                s.execute("INSERT INTO events SELECT i, sc || ss, sc, nullif(ss, ''), tc || ts, tc, nullif(ts, ''),"
+                        + " substr(code, 1, 2), CASE WHEN hash(i * 37) % 10 = 0 THEN 'reported' ELSE 'asserted' END,"
+                        + " d, d, d, code,"
+                        + " CASE WHEN code < '06' THEN 1 WHEN code < '09' THEN 2 WHEN code < '14' THEN 3 ELSE 4 END,"
+                        + " CASE WHEN code < '06' THEN 2.0 WHEN code < '09' THEN 6.0 WHEN code < '14' THEN -3.0"
+                        + " ELSE -8.0 END, 'PLOVER', 'trigger', n, least(n, 3), n, d, d, i, 0.7, now()::TIMESTAMP,"
+                        + " now()::TIMESTAMP, 'name of ' || code, 'a', 'b', 0,"
+                        + " 'The representative sentence of synthetic event ' || i || '.',"
+                        + " 'https://bench.example/' || (1 + i % 100000) FROM g");
+                s.execute("INSERT INTO articles SELECT i, 'url:https://bench.example/' || i, 'b' || i,"
+                        + " 'https://bench.example/' || i, 'Outlet', 'Outlet', 'Title', d, 'metadata', 'h' || i, 3000,"
+                        + " 'bench', now()::TIMESTAMP, 'bench', NULL, 1 FROM g WHERE i <= 100000");
+                s.execute("INSERT INTO mentions SELECT i, 1 + i % 100000, i, 'm' || i, d, 'text', 0,"
+                        + " 'The representative sentence of synthetic event ' || i || '.', 0, 60, 'a', sc || ss, sc,"
+                        + " nullif(ss, ''), 0, 1, 'dictionary', 'b', tc || ts, tc, nullif(ts, ''), 2, 3,"
+                        + " 'dictionary', 'trigger', 4, 11, code, 'name of ' || code, substr(code, 1, 2), 1, 1.0,"
+                        + " 'PLOVER', NULL, NULL, 'asserted', 0.7 FROM g");
+                s.execute("DROP TABLE g");
+                s.execute("CHECKPOINT");
+            }
+            out.printf(Locale.ROOT, "synthetic store    %,d events, %,d mentions built by SQL in %.1f s; USA -> PAK has"
+                            + " %,d events%n", events, events, (System.nanoTime() - start) / 1e9,
+                    store.count("SELECT count(*) FROM events WHERE source_country = 'USA' AND target_country = 'PAK'"));
+            out.flush();
+        } catch (SQLException e) {
+            throw new StoreException(db + ": " + e.getMessage(), e);
+        }
+        return timeSeries(db, events, runs);
+    }
+
+    private double timeSeries(Path db, int events, int runs) {
+        double[] times = new double[runs];
+        try (Store store = Store.openForReading(db)) {
+            Queries queries = new Queries(store);
+            EventFilter filter = new EventFilter();
+            int spikes = 0;
+            int periods = 0;
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                if (System.getenv("ATTACHE_STORE_PROFILE") != null) {
+                    long a = System.nanoTime();
+                    DyadSeries.compute(queries, "USA", "PAK", false, DyadSeries.Period.month, filter,
+                            new DyadSeries.SpikeRule(12, 3, 99, 2, 3));
+                    out.printf(Locale.ROOT, "  series without spikes %.0f ms%n", (System.nanoTime() - a) / 1e6);
+                    t = System.nanoTime();
+                }
+                List<DyadSeries.Row> rows = DyadSeries.compute(queries, "USA", "PAK", false, DyadSeries.Period.month,
+                        filter, DyadSeries.SpikeRule.DEFAULT);
+                times[i] = (System.nanoTime() - t) / 1e6;
+                periods = rows.size();
+                spikes = (int) rows.stream().filter(r -> r.spike() != null).count();
+            }
+            long t = System.nanoTime();
+            DyadSeries.compute(queries, "USA", "PAK", true, DyadSeries.Period.week, filter, DyadSeries.SpikeRule.DEFAULT);
+            double weekly = (System.nanoTime() - t) / 1e6;
+            double[] warm = Arrays.copyOfRange(times, 1, times.length);
+            Arrays.sort(warm);
+            double median = warm[warm.length / 2];
+            out.printf(Locale.ROOT, "dyad series        monthly USA -> PAK over %,d events: %d periods, %d spikes"
+                            + " explained; first run %.0f ms, warm median %.0f ms (max %.0f ms) over %d runs;"
+                            + " weekly both directions %.0f ms%n",
+                    events, periods, spikes, times[0], median, warm[warm.length - 1], warm.length, weekly);
+            out.flush();
+            return median;
+        }
+    }
+}
