@@ -99,7 +99,9 @@ public final class IngestCommand implements Callable<Integer> {
         }
         String version = pipelineVersion != null ? pipelineVersion : PipelineVersion.current();
         Ingester.Summary summary;
+        boolean[] opened = {false};
         try (Store store = Store.openForWriting(db); StoreWriter writer = new StoreWriter(store)) {
+            opened[0] = true;
             Ingester ingester = new Ingester(writer, coder, version, batch, Math.round(batchSeconds * 1000), err, verbose);
             LocalDate dateForUndated = fallbackDate;
             new InputCollector(System.in).collect(paths, new ArticleSink() {
@@ -118,8 +120,10 @@ public final class IngestCommand implements Callable<Integer> {
             summary = ingester.finish();
         } catch (StoreException e) {
             err.println("attache: " + e.getMessage());
-            err.println("attache: stopped; what was committed before stays stored, and running the same command"
-                    + " again resumes");
+            if (opened[0]) {
+                err.println("attache: stopped; what was committed before stays stored, and running the same command"
+                        + " again resumes");
+            }
             err.flush();
             return FAILED;
         }
