@@ -71,7 +71,7 @@ public final class Exporter {
                    e.num_sources, e.num_articles, e.first_seen, e.last_seen, e.confidence, e.created_at,
                    r.source_text, r.target_text, r.trigger_text, r.sentence_index, r.sentence_text,
                    r.sentence_start, r.sentence_end, a.url, a.title, a.source AS publication, a.pipeline_version,
-                   a.coded_at
+                   a.coded_at, e.location_name, e.location_kind, e.location_country, e.location_lat, e.location_lon
             FROM events e JOIN mentions r ON r.id = e.representative JOIN articles a ON a.id = r.article
             WHERE %s ORDER BY e.event_date NULLS LAST, e.id""";
 
@@ -107,6 +107,21 @@ public final class Exporter {
             cols[31] = String.valueOf(row.get("num_mentions"));
             cols[32] = String.valueOf(row.get("num_sources"));
             cols[33] = String.valueOf(row.get("num_articles"));
+            String place = (String) row.get("location_name");
+            if (place != null) {
+                String country = (String) row.get("location_country");
+                String kind = (String) row.get("location_kind");
+                boolean us = "USA".equals(country);
+                cols[51] = switch (kind == null ? "" : kind) {
+                    case "country" -> "1";
+                    case "region" -> us ? "2" : "5";
+                    default -> us ? "3" : "4";
+                };
+                cols[52] = clean(place);
+                cols[53] = country == null ? "" : country;
+                cols[56] = coordinate(row.get("location_lat"));
+                cols[57] = coordinate(row.get("location_lon"));
+            }
             LocalDateTime added = (LocalDateTime) row.get("created_at");
             cols[59] = added == null ? "" : added.format(DATEADDED);
             cols[60] = clean((String) row.get("url"));
@@ -154,6 +169,15 @@ public final class Exporter {
             record.put("recipient", ploverActors((String) row.get("target_code"), (String) row.get("target_sector"),
                     (String) row.get("target_text")));
             record.put("event", List.of(category));
+            if (row.get("location_name") != null) {
+                Map<String, Object> location = new LinkedHashMap<>();
+                location.put("name", row.get("location_name"));
+                location.put("latitude", row.get("location_lat"));
+                location.put("longitude", row.get("location_lon"));
+                location.put("cc3", row.get("location_country"));
+                location.put("attache_kind", row.get("location_kind"));
+                record.put("event_loc", location);
+            }
             List<String> mode = new ArrayList<>();
             if (row.get("plover_mode") != null) {
                 mode.add((String) row.get("plover_mode"));
@@ -218,7 +242,8 @@ public final class Exporter {
     public static final List<String> EVENT_CSV_COLUMNS = List.of("id", "event_date", "min_date", "max_date",
             "source_code", "source_country", "source_sector", "target_code", "target_country", "target_sector",
             "cameo", "cameo_name", "root", "quad", "goldstein", "plover", "modality", "num_mentions", "num_sources",
-            "num_articles", "first_seen", "last_seen", "confidence", "trigger_text", "sentence_text", "url");
+            "num_articles", "first_seen", "last_seen", "confidence", "trigger_text", "sentence_text", "url",
+            "location_name", "location_country", "location_lat", "location_lon");
 
     /** CSV with a header line: one row per event, or per mention (the interchange columns). */
     public Result csv(EventFilter filter, Level level, Writer out) {
@@ -236,6 +261,7 @@ public final class Exporter {
             });
         } else {
             List<String> columns = new ArrayList<>(Interchange.MENTION_COLUMNS);
+            columns.addAll(Interchange.OPTIONAL_COLUMNS);
             columns.addAll(Interchange.EXTRA_COLUMNS);
             write(out, ResultTable.csvLine(columns));
             List<Object> parameters = new ArrayList<>();
@@ -283,7 +309,9 @@ public final class Exporter {
                     + " e.source_country, e.source_sector, e.target_code, e.target_country, e.target_sector, e.root,"
                     + " e.modality, e.cameo, e.quad, e.goldstein, e.plover, e.trigger_text, e.num_mentions,"
                     + " e.num_sources, e.num_articles, e.first_seen, e.last_seen, e.representative, e.confidence,"
-                    + " e.created_at, e.updated_at FROM events e WHERE " + filter.where("e", parameters);
+                    + " e.created_at, e.updated_at, e.cameo_name, e.source_text, e.target_text, e.sentence_index,"
+                    + " e.sentence_text, e.url, e.location_name, e.location_kind, e.location_country, e.location_lat,"
+                    + " e.location_lon FROM events e WHERE " + filter.where("e", parameters);
         } else {
             select = "SELECT " + Interchange.selectList() + ", mr.date AS event_date FROM mention_records mr"
                     + " JOIN events e ON e.id = mr.event_id WHERE " + filter.where("e", parameters);
@@ -351,6 +379,10 @@ public final class Exporter {
             }
             default -> r.getObject(i);
         };
+    }
+
+    private static String coordinate(Object value) {
+        return value == null ? "" : String.format(Locale.ROOT, "%.4f", (Double) value);
     }
 
     /** Tabs and line breaks would break a TSV row: they become spaces. */

@@ -22,6 +22,10 @@ public final class Interchange {
             "cameo", "cameo_name", "root", "quad", "goldstein", "plover", "plover_mode", "plover_context",
             "modality", "confidence");
 
+    /** Written by exports and read by imports when present (files from before locations were coded lack them). */
+    public static final List<String> OPTIONAL_COLUMNS = List.of("location_text", "location_name", "location_kind",
+            "location_country", "location_lat", "location_lon", "location_start", "location_end");
+
     /** Written by exports, not needed by imports (the importing store clusters the mentions itself). */
     public static final List<String> EXTRA_COLUMNS = List.of("event_id", "event_num_mentions", "event_num_sources",
             "event_num_articles");
@@ -34,6 +38,9 @@ public final class Interchange {
         StringBuilder s = new StringBuilder();
         for (String c : MENTION_COLUMNS) {
             s.append(s.length() == 0 ? "" : ", ").append("mr.").append(c);
+        }
+        for (String c : OPTIONAL_COLUMNS) {
+            s.append(", mr.").append(c);
         }
         s.append(", e.id AS event_id, e.num_mentions AS event_num_mentions, e.num_sources AS event_num_sources,"
                 + " e.num_articles AS event_num_articles");

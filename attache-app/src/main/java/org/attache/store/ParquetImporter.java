@@ -38,6 +38,17 @@ public final class ParquetImporter {
 
     /** The interchange columns the files lack (empty when they can be imported). */
     public List<String> missingColumns(Path path) {
+        Set<String> present = columns(path);
+        List<String> missing = new ArrayList<>();
+        for (String c : Interchange.MENTION_COLUMNS) {
+            if (!present.contains(c)) {
+                missing.add(c);
+            }
+        }
+        return missing;
+    }
+
+    private Set<String> columns(Path path) {
         Set<String> present = new LinkedHashSet<>();
         try (PreparedStatement p = store.connection().prepareStatement(
                 "DESCRIBE SELECT * FROM read_parquet(?, hive_partitioning = true, union_by_name = true)")) {
@@ -50,13 +61,7 @@ public final class ParquetImporter {
         } catch (SQLException e) {
             throw new StoreException(path + ": cannot read as Parquet: " + Store.firstLine(e.getMessage()), e);
         }
-        List<String> missing = new ArrayList<>();
-        for (String c : Interchange.MENTION_COLUMNS) {
-            if (!present.contains(c)) {
-                missing.add(c);
-            }
-        }
-        return missing;
+        return present;
     }
 
     public Result importFrom(Path path, int batchMentions) {
@@ -65,7 +70,11 @@ public final class ParquetImporter {
             throw new StoreException(path + ": not Attaché mention records: missing column"
                     + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing));
         }
-        String columns = String.join(", ", Interchange.MENTION_COLUMNS);
+        Set<String> present = columns(path);
+        StringBuilder columns = new StringBuilder(String.join(", ", Interchange.MENTION_COLUMNS));
+        for (String c : Interchange.OPTIONAL_COLUMNS) {
+            columns.append(", ").append(present.contains(c) ? c : "NULL AS " + c);
+        }
         String sql = "SELECT " + columns + " FROM read_parquet(?, hive_partitioning = true, union_by_name = true)"
                 + " ORDER BY article_coded_at, article_content_hash, article_url, article_id, sentence_index,"
                 + " record_id";
@@ -75,7 +84,7 @@ public final class ParquetImporter {
         long mentions = 0;
         long newEvents = 0;
         // The rows stream from a second connection to the same database while the writer uses the first.
-        int n = Interchange.MENTION_COLUMNS.size();
+        int n = Interchange.MENTION_COLUMNS.size() + Interchange.OPTIONAL_COLUMNS.size();
         try (java.sql.Connection reader = store.connection().duplicate();
              PreparedStatement p = reader.prepareStatement(sql);
              StoreWriter writer = new StoreWriter(store)) {
@@ -150,11 +159,16 @@ public final class ParquetImporter {
                 str(r[24]), str(r[25]), str(r[26]), str(r[27]), str(r[28]), integer(r[29]), integer(r[30]),
                 str(r[31]), str(r[32]), whole(r[33]), whole(r[34]), str(r[35]), str(r[36]), str(r[37]),
                 whole(r[38]), ((Number) r[39]).doubleValue(), str(r[40]), str(r[41]), str(r[42]), str(r[43]),
-                ((Number) r[44]).doubleValue());
+                ((Number) r[44]).doubleValue(), str(r[45]), str(r[46]), str(r[47]), str(r[48]), decimal(r[49]),
+                decimal(r[50]), integer(r[51]), integer(r[52]));
     }
 
     private static String str(Object o) {
         return o == null ? null : o.toString();
+    }
+
+    private static Double decimal(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
     }
 
     private static int whole(Object o) {

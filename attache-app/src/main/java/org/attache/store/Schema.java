@@ -144,6 +144,41 @@ public final class Schema {
                     FROM mentions r JOIN articles a ON a.id = r.article
                     WHERE r.id = events.representative""",
                     "CREATE OR REPLACE VIEW asserted_events AS SELECT * FROM events WHERE modality = 'asserted'"
+            )),
+            new Migration(4, "where events happened: the record's location on mentions and events", List.of(
+                    "ALTER TABLE mentions ADD COLUMN location_text VARCHAR",
+                    "ALTER TABLE mentions ADD COLUMN location_name VARCHAR",
+                    "ALTER TABLE mentions ADD COLUMN location_kind VARCHAR",     // country, capital, city, region
+                    "ALTER TABLE mentions ADD COLUMN location_country VARCHAR",  // ISO 3166 alpha-3
+                    "ALTER TABLE mentions ADD COLUMN location_lat DOUBLE",
+                    "ALTER TABLE mentions ADD COLUMN location_lon DOUBLE",
+                    "ALTER TABLE mentions ADD COLUMN location_start INTEGER",
+                    "ALTER TABLE mentions ADD COLUMN location_end INTEGER",
+                    "ALTER TABLE events ADD COLUMN location_name VARCHAR",
+                    "ALTER TABLE events ADD COLUMN location_kind VARCHAR",
+                    "ALTER TABLE events ADD COLUMN location_country VARCHAR",
+                    "ALTER TABLE events ADD COLUMN location_lat DOUBLE",
+                    "ALTER TABLE events ADD COLUMN location_lon DOUBLE",
+                    """
+                    CREATE OR REPLACE VIEW mention_records AS
+                    SELECT m.id AS mention_id, m.event AS event_id, m.record_id,
+                           a.article_id, a.title AS article_title, a.url AS article_url, a.source AS article_source,
+                           a.published AS article_published, a.date_origin AS article_date_origin,
+                           a.text_length AS article_text_length,
+                           a.content_hash AS article_content_hash, a.pipeline_version AS article_pipeline_version,
+                           a.coded_at AS article_coded_at, a.input AS article_input,
+                           m.date, m.date_origin, m.sentence_index, m.sentence_text, m.sentence_start, m.sentence_end,
+                           m.source_text, m.source_code, m.source_country, m.source_sector, m.source_start,
+                           m.source_end, m.source_resolved_by,
+                           m.target_text, m.target_code, m.target_country, m.target_sector, m.target_start,
+                           m.target_end, m.target_resolved_by,
+                           m.trigger_text, m.trigger_start, m.trigger_end,
+                           m.cameo, m.cameo_name, m.root, m.quad, m.goldstein, m.plover, m.plover_mode,
+                           m.plover_context, m.modality, m.confidence,
+                           m.location_text, m.location_name, m.location_kind, m.location_country, m.location_lat,
+                           m.location_lon, m.location_start, m.location_end
+                    FROM mentions m JOIN articles a ON a.id = m.article""",
+                    "CREATE OR REPLACE VIEW asserted_events AS SELECT * FROM events WHERE modality = 'asserted'"
             ))
     );
 

@@ -193,7 +193,7 @@ public final class StoreBench {
                         + " ELSE -8.0 END, 'PLOVER', 'trigger', n, least(n, 3), n, d, d, i, 0.7, now()::TIMESTAMP,"
                         + " now()::TIMESTAMP, 'name of ' || code, 'a', 'b', 0,"
                         + " 'The representative sentence of synthetic event ' || i || '.',"
-                        + " 'https://bench.example/' || (1 + i % 100000) FROM g");
+                        + " 'https://bench.example/' || (1 + i % 100000), NULL, NULL, NULL, NULL, NULL FROM g");
                 s.execute("INSERT INTO articles SELECT i, 'url:https://bench.example/' || i, 'b' || i,"
                         + " 'https://bench.example/' || i, 'Outlet', 'Outlet', 'Title', d, 'metadata', 'h' || i, 3000,"
                         + " 'bench', now()::TIMESTAMP, 'bench', NULL, 1 FROM g WHERE i <= 100000");
@@ -201,7 +201,8 @@ public final class StoreBench {
                         + " 'The representative sentence of synthetic event ' || i || '.', 0, 60, 'a', sc || ss, sc,"
                         + " nullif(ss, ''), 0, 1, 'dictionary', 'b', tc || ts, tc, nullif(ts, ''), 2, 3,"
                         + " 'dictionary', 'trigger', 4, 11, code, 'name of ' || code, substr(code, 1, 2), 1, 1.0,"
-                        + " 'PLOVER', NULL, NULL, 'asserted', 0.7 FROM g");
+                        + " 'PLOVER', NULL, NULL, 'asserted', 0.7, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+                        + " FROM g");
                 s.execute("DROP TABLE g");
                 s.execute("CHECKPOINT");
             }

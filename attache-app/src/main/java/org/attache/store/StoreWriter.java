@@ -484,24 +484,29 @@ public final class StoreWriter implements AutoCloseable {
 
     /**
      * Rebuilds every touched event from its mentions (the touched rows were deleted just before): counts, dates, the
-     * representative mention and its codes. An event left without mentions is simply not rebuilt.
+     * representative mention and its codes, and the location of the most confident mention that has one. An event
+     * left without mentions is simply not rebuilt.
      */
     private static final String RECOMPUTE = """
             INSERT INTO events (id, source_code, source_country, source_sector, target_code, target_country,
                    target_sector, root, modality, event_date, min_date, max_date, cameo, quad, goldstein, plover,
                    trigger_text, num_mentions, num_sources, num_articles, first_seen, last_seen, representative,
                    confidence, created_at, updated_at, cameo_name, source_text, target_text, sentence_index, sentence_text,
-                   url)
+                   url, location_name, location_kind, location_country, location_lat, location_lon)
             SELECT g.event, r.source_code, r.source_country, r.source_sector, coalesce(r.target_code, ''),
                    r.target_country, r.target_sector, r.root, r.modality, t.event_date, g.mind, g.maxd, r.cameo,
                    r.quad, r.goldstein, r.plover, lower(r.trigger_text), g.n, g.ns, g.na, g.fs, g.ls, g.rep, g.conf,
-                   t.created_at, ?, r.cameo_name, r.source_text, r.target_text, r.sentence_index, r.sentence_text, ra.url
+                   t.created_at, ?, r.cameo_name, r.source_text, r.target_text, r.sentence_index, r.sentence_text, ra.url,
+                   g.loc.name, g.loc.kind, g.loc.country, g.loc.lat, g.loc.lon
             FROM (SELECT m.event, count(*) AS n, count(DISTINCT m.article) AS na,
                          count(DISTINCT coalesce(a.outlet, '(unknown)')) AS ns,
                          min(coalesce(a.published, CAST(a.coded_at AS DATE))) AS fs,
                          max(coalesce(a.published, CAST(a.coded_at AS DATE))) AS ls,
                          min(m.date) AS mind, max(m.date) AS maxd, avg(m.confidence) AS conf,
-                         first(m.id ORDER BY m.confidence DESC, m.id) AS rep
+                         first(m.id ORDER BY m.confidence DESC, m.id) AS rep,
+                         first({'name': m.location_name, 'kind': m.location_kind, 'country': m.location_country,
+                                'lat': m.location_lat, 'lon': m.location_lon}
+                               ORDER BY m.location_name IS NULL, m.confidence DESC, m.id) AS loc
                   FROM mentions m JOIN articles a ON a.id = m.article
                   WHERE m.event IN (SELECT id FROM touched)
                   GROUP BY m.event) g
@@ -570,7 +575,16 @@ public final class StoreWriter implements AutoCloseable {
         string(a, m.plover());
         string(a, m.ploverMode());
         string(a, m.ploverContext());
-        a.append(m.modality()).append(m.confidence()).endRow();
+        a.append(m.modality()).append(m.confidence());
+        string(a, m.locationText());
+        string(a, m.locationName());
+        string(a, m.locationKind());
+        string(a, m.locationCountry());
+        decimal(a, m.locationLat());
+        decimal(a, m.locationLon());
+        integer(a, m.locationStart());
+        integer(a, m.locationEnd());
+        a.endRow();
     }
 
     private static void string(DuckDBAppender a, String value) throws SQLException {
@@ -586,6 +600,14 @@ public final class StoreWriter implements AutoCloseable {
             a.appendNull();
         } else {
             a.append(value.intValue());
+        }
+    }
+
+    private static void decimal(DuckDBAppender a, Double value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value.doubleValue());
         }
     }
 

@@ -42,7 +42,8 @@ class ExportCommandTest {
                 Fixtures.mention("wire-s1-e4", "PAK", "IND", "190", D, "negated", -10.0, "did not attack"),
                 Fixtures.asserted("wire-s2-e5", "TAL", "AFGGOV", "190", null, -10.0)));
         batch.put(Fixtures.article("copy", "https://copy.example/talks", "Copy", D.plusDays(1), "Talks text.", "v1"),
-                List.of(Fixtures.asserted("copy-s0-e1", "PAKGOV", "USAGOV", "040", D, 1.0)));
+                List.of(Fixtures.located(Fixtures.asserted("copy-s0-e1", "PAKGOV", "USAGOV", "040", D, 1.0),
+                        "Islamabad", "capital", "PAK", 33.6938, 73.0652)));
         try (Store store = Store.openForWriting(Path.of(db))) {
             Fixtures.write(store, batch);
         }
@@ -82,7 +83,13 @@ class ExportCommandTest {
         assertThat(talks.get("NumSources")).isEqualTo("2");
         assertThat(talks.get("NumArticles")).isEqualTo("2");
         assertThat(talks.get("AvgTone")).isEmpty();
-        assertThat(talks.get("ActionGeo_Type")).isEmpty();
+        assertThat(talks.get("ActionGeo_Type")).isEqualTo("4"); // a world city: the copy said where the talks were
+        assertThat(talks.get("ActionGeo_FullName")).isEqualTo("Islamabad");
+        assertThat(talks.get("ActionGeo_CountryCode")).isEqualTo("PAK");
+        assertThat(talks.get("ActionGeo_Lat")).isEqualTo("33.6938");
+        assertThat(talks.get("ActionGeo_Long")).isEqualTo("73.0652");
+        assertThat(talks.get("ActionGeo_FeatureID")).isEmpty();
+        assertThat(talks.get("Actor1Geo_Type")).isEmpty();
         assertThat(talks.get("DATEADDED")).matches("\\d{14}");
         assertThat(talks.get("SOURCEURL")).isEqualTo("https://wire.example/talks");
 
@@ -119,6 +126,8 @@ class ExportCommandTest {
         assertThat(talks.get("event").get(0).asText()).isEqualTo("CONSULT");
         assertThat(talks.get("context").get(0).asText()).isEqualTo("diplomatic");
         assertThat(talks.get("num_articles").asInt()).isEqualTo(2);
+        assertThat(talks.get("event_loc").get("name").asText()).isEqualTo("Islamabad");
+        assertThat(talks.get("event_loc").get("cc3").asText()).isEqualTo("PAK");
         JsonNode negated = records.stream().filter(r -> r.get("modality").asText().equals("negated")).findFirst()
                 .orElseThrow();
         assertThat(negated.get("mode").toString()).contains("negation");
@@ -168,7 +177,9 @@ class ExportCommandTest {
         try (Store original = Store.openForReading(Path.of(db)); Store back = Store.openForReading(Path.of(copy))) {
             for (String sql : List.of("SELECT count(*) FROM articles", "SELECT count(*) FROM mentions",
                     "SELECT count(*) FROM events", "SELECT sum(num_articles * 100 + num_sources * 10 + num_mentions)"
-                            + " FROM events", "SELECT count(*) FROM events WHERE event_date IS NULL")) {
+                            + " FROM events", "SELECT count(*) FROM events WHERE event_date IS NULL",
+                    "SELECT count(*) FROM events WHERE location_name = 'Islamabad' AND location_lat = 33.6938",
+                    "SELECT count(*) FROM mentions WHERE location_kind = 'capital' AND location_end = 14")) {
                 assertThat(back.count(sql)).as(sql).isEqualTo(original.count(sql));
             }
         }

@@ -42,6 +42,17 @@ public final class Fixtures {
         return mention(recordId, source, target, cameo, date, "asserted", goldstein, "trigger " + cameo);
     }
 
+    /** The mention with a location (as the coder's gazetteer gives it). */
+    public static MentionRow located(MentionRow m, String name, String kind, String country, double lat, double lon) {
+        return new MentionRow(m.recordId(), m.date(), m.dateOrigin(), m.sentenceIndex(), m.sentenceText(),
+                m.sentenceStart(), m.sentenceEnd(), m.sourceText(), m.sourceCode(), m.sourceCountry(), m.sourceSector(),
+                m.sourceStart(), m.sourceEnd(), m.sourceResolvedBy(), m.targetText(), m.targetCode(), m.targetCountry(),
+                m.targetSector(), m.targetStart(), m.targetEnd(), m.targetResolvedBy(), m.triggerText(),
+                m.triggerStart(), m.triggerEnd(), m.cameo(), m.cameoName(), m.root(), m.quad(), m.goldstein(),
+                m.plover(), m.ploverMode(), m.ploverContext(), m.modality(), m.confidence(), "in " + name, name, kind,
+                country, lat, lon, 2, 2 + name.length());
+    }
+
     static EventActor actor(String code, int start) {
         if (code == null) {
             return null;
