@@ -9,6 +9,9 @@ import org.attache.evaluation.EvaluationRunner;
 import org.attache.evaluation.GoldFormat;
 import org.attache.evaluation.GoldFormatException;
 import org.attache.evaluation.GoldSentence;
+import org.attache.evaluation.PetrarchRecords;
+import org.attache.evaluation.PetrarchRecordsReader;
+import org.attache.evaluation.PetrarchScorer;
 import org.attache.evaluation.ScoringOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +31,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the coder against a gold-coded sentence set (PLOVER gold standard, ConfliBERT CAMEO"
-                + " classes or actor tags) and print a report.")
+                + " classes or actor tags, PETRARCH-2 unit-test records) and print a report.")
 public final class EvalCommand implements Callable<Integer> {
     static final int GOLD_UNREADABLE = 1;
     static final int METRICS_UNWRITABLE = 1;
@@ -37,8 +40,8 @@ public final class EvalCommand implements Callable<Integer> {
     Path gold;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "plover, conflibert-class or conflibert-ner (default: from the file name: .json plover,"
-                    + " .tsv conflibert-class, .txt conflibert-ner).")
+            description = "plover, conflibert-class, conflibert-ner or petrarch (default: from the file name: .json"
+                    + " plover, .tsv conflibert-class, .txt conflibert-ner).")
     String format;
 
     @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N sentences.")
@@ -60,6 +63,17 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Sentences coded in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "An extra actor dictionary (Attaché's own format or TABARI/PETRARCH) loaded over the bundled"
+                    + " ones; repeatable, later files override earlier ones. With --format petrarch the default is the"
+                    + " Validate dictionaries beside the records file (petrarch2-PETR.Validate.actors.txt and"
+                    + " petrarch2-PETR.Validate.agents.txt); --actors replaces them.")
+    List<Path> actorFiles;
+
+    @Option(names = "--verbose", description = "List every skipped dictionary line, note and conflict of the actor"
+            + " dictionaries loaded.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,8 +92,14 @@ public final class EvalCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
         List<GoldSentence> sentences;
+        PetrarchRecords petrarch = null;
         try {
-            sentences = chosen.reader().read(gold);
+            if (chosen == GoldFormat.PETRARCH) {
+                petrarch = new PetrarchRecordsReader().readRecords(gold);
+                sentences = petrarch.sentences();
+            } else {
+                sentences = chosen.reader().read(gold);
+            }
         } catch (IOException e) {
             err.println("attache: " + gold + ": cannot read the gold file: " + e.getMessage());
             err.flush();
@@ -90,6 +110,29 @@ public final class EvalCommand implements Callable<Integer> {
             err.flush();
             return GOLD_UNREADABLE;
         }
+        List<Path> actors = ActorFiles.normalise(actorFiles);
+        if (chosen == GoldFormat.PETRARCH && actors.isEmpty()) {
+            actors = PetrarchRecordsReader.defaultDictionaries(gold);
+            for (Path dictionary : actors) {
+                if (!Files.isRegularFile(dictionary)) {
+                    err.println("attache: " + dictionary + ": no such dictionary beside the records file; give the"
+                            + " Validate actor and agent dictionaries with --actors FILE");
+                    err.flush();
+                    return GOLD_UNREADABLE;
+                }
+            }
+        }
+        if (!actors.isEmpty()) {
+            try {
+                ActorFiles.report(CodeCommand.SharedPipeline.dictionary(actors), err, verbose);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--actors: " + e.getMessage());
+            }
+        }
+        if (petrarch != null && !petrarch.bad().isEmpty()) {
+            err.println("attache eval: " + petrarch.bad().size() + " bad record" + (petrarch.bad().size() == 1 ? "" : "s")
+                    + " in " + gold.getFileName() + " not coded (listed in the report)");
+        }
         if (limit != null && limit < sentences.size()) {
             sentences = sentences.subList(0, limit);
         }
@@ -97,7 +140,7 @@ public final class EvalCommand implements Callable<Integer> {
                 + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s"));
         err.flush();
         long started = System.nanoTime();
-        EvaluationRunner runner = new EvaluationRunner(CodeCommand.SharedPipeline.get()::code, threads);
+        EvaluationRunner runner = new EvaluationRunner(CodeCommand.SharedPipeline.get(actors)::code, threads);
         long coding = System.nanoTime();
         List<CodedSentence> coded = runner.run(sentences, (done, total) -> {
             double seconds = (System.nanoTime() - coding) / 1e9;
@@ -105,8 +148,11 @@ public final class EvalCommand implements Callable<Integer> {
                     done, total, seconds, done / Math.max(seconds, 1e-9)));
             err.flush();
         });
-        EvaluationReport report = chosen.score(coded, gold.getFileName().toString(),
-                new ScoringOptions(allModalities, worst));
+        ScoringOptions options = new ScoringOptions(allModalities, worst);
+        EvaluationReport report = petrarch != null
+                ? new PetrarchScorer(options, petrarch, actors.stream().map(p -> p.getFileName().toString()).toList())
+                        .score(coded, gold.getFileName().toString())
+                : chosen.score(coded, gold.getFileName().toString(), options);
         if (json == null || !json.equals("-")) {
             out.print(report.text());
             out.flush();
@@ -150,8 +196,8 @@ public final class EvalCommand implements Callable<Integer> {
         GoldFormat guessed = GoldFormat.guess(gold);
         if (guessed == null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "cannot tell the format of " + gold + " from its name; give --format plover, conflibert-class"
-                            + " or conflibert-ner");
+                    "cannot tell the format of " + gold + " from its name; give --format plover, conflibert-class,"
+                            + " conflibert-ner or petrarch");
         }
         return guessed;
     }

@@ -68,9 +68,9 @@ class EvalCommandTest {
         CliRun run = eval("--gold", "gold.xml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--format");
-        run = eval("--gold", "gold.json", "--format", "petrarch");
+        run = eval("--gold", "gold.json", "--format", "tabari");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown gold format 'petrarch'");
+        assertThat(run.err()).contains("unknown gold format 'tabari'");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The gold sets {@code attache eval} reads, by the name the command line gives them. */
 public enum GoldFormat {
-    PLOVER("plover"), CONFLIBERT_CLASS("conflibert-class"), CONFLIBERT_NER("conflibert-ner");
+    PLOVER("plover"), CONFLIBERT_CLASS("conflibert-class"), CONFLIBERT_NER("conflibert-ner"), PETRARCH("petrarch");
 
     private final String cliName;
 
@@ -22,15 +22,21 @@ public enum GoldFormat {
             case PLOVER -> new PloverGoldReader();
             case CONFLIBERT_CLASS -> new ConfliBertClassReader();
             case CONFLIBERT_NER -> new ConfliBertNerReader();
+            case PETRARCH -> new PetrarchRecordsReader();
         };
     }
 
-    /** Scores coded sentences of this format. */
+    /**
+     * Scores coded sentences of this format. PETRARCH records are scored by {@link PetrarchScorer}, which needs the
+     * records themselves ({@link PetrarchRecordsReader#readRecords}), not only the sentences.
+     */
     public EvaluationReport score(java.util.List<CodedSentence> sentences, String goldName, ScoringOptions options) {
         return switch (this) {
             case PLOVER -> new PloverScorer(options, CountryCodes.bundled()).score(sentences, goldName);
             case CONFLIBERT_CLASS -> new PentaClassScorer(options).score(sentences, goldName);
             case CONFLIBERT_NER -> new ActorSpanScorer(options).score(sentences, goldName);
+            case PETRARCH -> throw new UnsupportedOperationException(
+                    "PETRARCH records are scored by PetrarchScorer, with the records PetrarchRecordsReader read");
         };
     }
 
@@ -40,7 +46,7 @@ public enum GoldFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown gold format '" + name + "' (plover, conflibert-class, conflibert-ner)");
+        throw new IllegalArgumentException("unknown gold format '" + name + "' (plover, conflibert-class, conflibert-ner, petrarch)");
     }
 
     /** The format a file's name suggests (.json PLOVER, .tsv classes, .txt/.conll tags), or null. */
