@@ -1,6 +1,7 @@
 package org.attache.store;
 
 import org.attache.ingest.Article;
+import org.attache.ingest.TextFingerprint;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +15,24 @@ import java.util.Locale;
 /**
  * What the store keeps of an article: its metadata, content hash and the pipeline version that coded it (the text
  * itself is not kept; the mentions keep their sentences). {@link #key()} is its identity in the store: the URL when it
- * has one, else the content hash.
+ * has one, else the content hash. The {@code fingerprint} (null when unknown, e.g. for imported records) finds
+ * syndicated copies with slightly different text.
  */
 public record ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
                             String dateOrigin, String contentHash, int textLength, String pipelineVersion,
-                            LocalDateTime codedAt, String input) {
+                            LocalDateTime codedAt, String input, TextFingerprint fingerprint) {
+
+    public ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
+                         String dateOrigin, String contentHash, int textLength, String pipelineVersion,
+                         LocalDateTime codedAt, String input) {
+        this(articleId, url, source, title, published, dateOrigin, contentHash, textLength, pipelineVersion, codedAt,
+                input, null);
+    }
 
     public static ArticleRecord of(Article article, String pipelineVersion, LocalDateTime codedAt) {
         return new ArticleRecord(article.id(), blankToNull(article.url()), blankToNull(article.source()),
                 article.title(), article.published(), article.dateOrigin(), contentHash(article.text()),
-                article.text().length(), pipelineVersion, codedAt, article.input());
+                article.text().length(), pipelineVersion, codedAt, article.input(), TextFingerprint.of(article.text()));
     }
 
     /** 'url:' + the URL (fragment removed), or 'sha256:' + the content hash for an article without URL. */

@@ -41,6 +41,7 @@ public final class Ingester {
         public long storeNanos;
         public long startupNanos;
         public int commits;
+        public int copies;
 
         public String describe() {
             StringBuilder text = new StringBuilder("attache: stored ").append(stored).append(" article")
@@ -51,6 +52,10 @@ public final class Ingester {
             text.append(", ").append(mentions).append(" mention").append(mentions == 1 ? "" : "s").append(": ")
                     .append(newEvents).append(" new event").append(newEvents == 1 ? "" : "s").append(", ")
                     .append(joinedEvents).append(" reported again");
+            if (copies > 0) {
+                text.append("; ").append(copies).append(" syndicated cop").append(copies == 1 ? "y" : "ies")
+                        .append(" (events counted as further mentions)");
+            }
             if (skipped > 0) {
                 text.append("; ").append(skipped).append(" already stored, skipped");
             }
@@ -176,6 +181,7 @@ public final class Ingester {
         summary.mentions += result.mentions();
         summary.newEvents += result.newEvents();
         summary.joinedEvents += result.joinedEvents();
+        summary.copies += result.copies();
         if (verbose) {
             for (String line : pendingReplacements) {
                 err.println("attache: " + line);

@@ -179,6 +179,11 @@ public final class Schema {
                            m.location_lon, m.location_start, m.location_end
                     FROM mentions m JOIN articles a ON a.id = m.article""",
                     "CREATE OR REPLACE VIEW asserted_events AS SELECT * FROM events WHERE modality = 'asserted'"
+            )),
+            new Migration(5, "syndicated copies with other wording: text fingerprints and how much of the original a copy holds",
+                    List.of(
+                    "ALTER TABLE articles ADD COLUMN fingerprint BLOB",          // MinHash signature (TextFingerprint)
+                    "ALTER TABLE articles ADD COLUMN copy_containment DOUBLE"    // share of the shorter text in the other
             ))
     );
 

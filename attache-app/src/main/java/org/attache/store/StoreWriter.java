@@ -1,5 +1,7 @@
 package org.attache.store;
 
+import org.attache.ingest.NearDuplicateIndex;
+import org.attache.ingest.TextFingerprint;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,11 +42,18 @@ public final class StoreWriter implements AutoCloseable {
 
     /** What one flush committed. */
     public record BatchResult(int articles, int replaced, int mentions, int newEvents, int joinedEvents,
-                              int removedEvents) {
-        static final BatchResult EMPTY = new BatchResult(0, 0, 0, 0, 0, 0);
+                              int removedEvents, int copies) {
+        static final BatchResult EMPTY = new BatchResult(0, 0, 0, 0, 0, 0, 0);
     }
 
-    private record Pending(ArticleRecord article, List<MentionRow> mentions, Decision decision, long id, Long copyOf) {
+    /** An earlier article this one copies, and how much of the shorter text the other holds (1 for the same text). */
+    private record Copy(long original, double containment) {
+    }
+
+    private record Pending(ArticleRecord article, List<MentionRow> mentions, Decision decision, long id, Copy copy) {
+        Long copyOf() {
+            return copy == null ? null : copy.original();
+        }
     }
 
     /** A stored article as the in-memory index knows it. */
@@ -73,6 +83,7 @@ public final class StoreWriter implements AutoCloseable {
     private Map<String, Known> knownByKey;
     private Map<String, Known> knownByHash;
     private Map<String, Known> knownByHashWithoutUrl;
+    private NearDuplicateIndex<Long> nearDuplicates;
 
     public StoreWriter(Store store) {
         if (store.readOnly()) {
@@ -197,12 +208,28 @@ public final class StoreWriter implements AutoCloseable {
             id = nextArticleId++;
         }
         Pending p = new Pending(article, List.copyOf(mentions), effective, id, copyOf(article, id));
+        if (article.fingerprint() != null) {
+            nearDuplicates().add(id, article.fingerprint());
+        }
         pendingByKey.put(article.key(), p);
         pendingByHash.putIfAbsent(article.contentHash(), p);
         pendingMentions += p.mentions().size();
     }
 
-    private Long copyOf(ArticleRecord article, long id) {
+    /** The first article with the same text, else the first whose text this one nearly duplicates, else null. */
+    private Copy copyOf(ArticleRecord article, long id) {
+        Long same = sameText(article, id);
+        if (same != null) {
+            return new Copy(same, 1.0);
+        }
+        if (article.fingerprint() == null) {
+            return null;
+        }
+        NearDuplicateIndex.Match<Long> match = nearDuplicates().find(article.fingerprint());
+        return match == null || match.original() == id ? null : new Copy(match.original(), match.containment());
+    }
+
+    private Long sameText(ArticleRecord article, long id) {
         Pending sameText = pendingByHash.get(article.contentHash());
         if (sameText != null && sameText.id() != id) {
             return sameText.id();
@@ -217,6 +244,24 @@ public final class StoreWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("cannot look up " + article.input(), e);
         }
+    }
+
+    /** The fingerprints of every stored article, read once per writer (about 3 KB of memory per article). */
+    private NearDuplicateIndex<Long> nearDuplicates() {
+        if (nearDuplicates == null) {
+            NearDuplicateIndex<Long> index = new NearDuplicateIndex<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT id, fingerprint FROM articles WHERE fingerprint IS NOT NULL"
+                         + " ORDER BY id")) {
+                while (r.next()) {
+                    index.add(r.getLong(1), TextFingerprint.fromBytes(r.getBytes(2)));
+                }
+            } catch (SQLException e) {
+                throw failure("cannot read the article fingerprints", e);
+            }
+            nearDuplicates = index;
+        }
+        return nearDuplicates;
     }
 
     private void loadKnown() throws SQLException {
@@ -310,6 +355,7 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Drops the buffered articles without storing them. */
     public void discardPending() {
+        nearDuplicates = null;
         pendingByKey.clear();
         pendingByHash.clear();
         pendingMentions = 0;
@@ -322,6 +368,7 @@ public final class StoreWriter implements AutoCloseable {
             // the connection is unusable; the caller reports the original failure
         }
         clusters.clear();
+        nearDuplicates = null;
         knownByKey = null;
         knownByHash = null;
         knownByHashWithoutUrl = null;
@@ -362,18 +409,34 @@ public final class StoreWriter implements AutoCloseable {
 
         int mentionCount = 0;
         int newEvents = 0;
+        int copies = 0;
         Set<Long> created = new HashSet<>();
         Set<Long> joined = new LinkedHashSet<>();
+        Map<Long, Map<String, Long>> eventsByReportOfBatch = new HashMap<>();
         try (DuckDBAppender articles = connection.createAppender("main", "articles");
              DuckDBAppender mentions = connection.createAppender("main", "mentions");
              DuckDBAppender touched = connection.createAppender("temp", "main", "touched")) {
             for (Pending p : batch) {
                 appendArticle(articles, p, now);
+                Map<String, Long> originalEvents = p.copy() == null ? Map.of()
+                        : eventsOfOriginal(p.copy().original(), eventsByReportOfBatch);
+                if (p.copy() != null) {
+                    copies++;
+                }
+                Map<String, Long> ownEvents = new HashMap<>();
+                eventsByReportOfBatch.put(p.id(), ownEvents);
                 for (MentionRow m : p.mentions()) {
                     String key = m.clusterKey();
-                    EventClusters.Cluster cluster = clusters.match(m, key);
+                    Long copied = originalEvents.get(reportKey(key, m.sentenceText()));
+                    EventClusters.Cluster cluster = copied == null ? clusters.match(m, key) : null;
                     long eventId;
-                    if (cluster == null) {
+                    if (copied != null) {
+                        // the same sentence reprinted: a further mention of the original's event, whatever its date
+                        eventId = copied;
+                        if (!created.contains(eventId)) {
+                            joined.add(eventId);
+                        }
+                    } else if (cluster == null) {
                         eventId = nextEventId++;
                         newEvents++;
                         created.add(eventId);
@@ -391,6 +454,7 @@ public final class StoreWriter implements AutoCloseable {
                         }
                     }
                     appendMention(mentions, nextMentionId++, p.id(), eventId, m);
+                    ownEvents.putIfAbsent(reportKey(key, m.sentenceText()), eventId);
                     mentionCount++;
                 }
             }
@@ -411,7 +475,36 @@ public final class StoreWriter implements AutoCloseable {
                     (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
         }
         return new BatchResult(batch.size(), replacedIds.size(), mentionCount, newEvents, joined.size(),
-                removed.size());
+                removed.size(), copies);
+    }
+
+    /** An event's dyad, root and modality with its sentence's words: the same report in a syndicated copy. */
+    private static String reportKey(String clusterKey, String sentence) {
+        String words = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        return clusterKey + '\u001f' + words;
+    }
+
+    /** The events of the original's mentions by report: from this batch if it is in it, else from the store. */
+    private Map<String, Long> eventsOfOriginal(long original, Map<Long, Map<String, Long>> ofBatch)
+            throws SQLException {
+        Map<String, Long> events = ofBatch.get(original);
+        if (events != null) {
+            return events;
+        }
+        events = new HashMap<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT source_code, coalesce(target_code, ''), root,"
+                + " modality, sentence_text, event FROM mentions WHERE article = ? ORDER BY id")) {
+            p.setLong(1, original);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String key = r.getString(1) + '\u001f' + r.getString(2) + '\u001f' + r.getString(3) + '\u001f'
+                            + r.getString(4);
+                    events.putIfAbsent(reportKey(key, r.getString(5)), r.getLong(6));
+                }
+            }
+        }
+        return events;
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {
@@ -539,12 +632,23 @@ public final class StoreWriter implements AutoCloseable {
         a.append(r.contentHash()).append(r.textLength()).append(r.pipelineVersion())
                 .append(r.codedAt() != null ? r.codedAt() : now);
         string(a, r.input());
-        if (p.copyOf() == null) {
+        if (p.copy() == null) {
             a.appendNull();
         } else {
-            a.append(p.copyOf().longValue());
+            a.append(p.copy().original());
         }
-        a.append(p.mentions().size()).endRow();
+        a.append(p.mentions().size());
+        if (r.fingerprint() == null) {
+            a.appendNull();
+        } else {
+            a.append(r.fingerprint().toBytes());
+        }
+        if (p.copy() == null) {
+            a.appendNull();
+        } else {
+            a.append(p.copy().containment());
+        }
+        a.endRow();
     }
 
     static void appendMention(DuckDBAppender a, long id, long article, long event, MentionRow m) throws SQLException {
