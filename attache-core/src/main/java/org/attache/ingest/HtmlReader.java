@@ -11,7 +11,7 @@ public final class HtmlReader implements ArticleReader {
 
     @Override
     public void read(String inputName, InputStream in, ArticleSink sink) throws IOException {
-        String html = TextDecoder.decode(in.readAllBytes());
+        String html = TextDecoder.decode(PlainTextReader.readCapped(in, IngestLimits.MAX_PAGE_BYTES));
         Article article = extractor.extract(Jsoup.parse(html), ArticleIds.fromInputName(inputName), inputName, null);
         if (article == null) {
             throw new InputRejectedException("HTML page has no text");

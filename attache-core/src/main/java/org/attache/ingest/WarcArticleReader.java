@@ -12,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,7 +29,7 @@ import java.util.Optional;
  */
 public final class WarcArticleReader implements ArticleReader {
     /** Larger HTML pages are not news articles (or are hostile); they are reported and skipped. */
-    public static final int MAX_RECORD_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_RECORD_BYTES = IngestLimits.MAX_PAGE_BYTES;
 
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
 
@@ -94,6 +96,12 @@ public final class WarcArticleReader implements ArticleReader {
         if (article == null) {
             sink.error(new IngestError(inputName, 0, where + ": page has no text"));
             return;
+        }
+        if (article.published() == null && response.date() != null) {
+            LocalDate dateline = Datelines.find(article.text(), response.date().atOffset(ZoneOffset.UTC).toLocalDate());
+            if (dateline != null) {
+                article = article.withPublished(dateline, "dateline");
+            }
         }
         sink.article(article);
     }
