@@ -7,7 +7,6 @@ import org.attache.ingest.Article;
 import org.attache.ingest.ArticleSink;
 import org.attache.ingest.DateParsing;
 import org.attache.ingest.IngestError;
-import org.attache.ingest.InputCollector;
 import org.attache.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,14 +22,19 @@ import java.util.concurrent.Callable;
 
 /** {@code attache code}: reads articles and prints their events. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = "Code the political events of news articles (.txt, .html, .jsonl files, directories, or - for stdin).")
+        description = "Code the political events of news articles (text, HTML, JSON lines, WARC, RSS/Atom, gzipped or not;"
+                + " directories, - for stdin, or --feed URL).")
 public final class CodeCommand implements Callable<Integer> {
     static final int SOME_INPUTS_FAILED = 1;
 
     enum Format { table, jsonl, tsv }
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (read recursively) or - for standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories (read recursively) or - for standard"
+            + " input: .txt, .html, .jsonl, .warc, .warc.gz, .rss/.atom, and .gz of any of these.")
     List<String> paths;
+
+    @CommandLine.Mixin
+    InputOptions inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table, jsonl or tsv (default: table on a terminal, jsonl otherwise).")
@@ -67,6 +71,7 @@ public final class CodeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--actors: " + e.getMessage());
             }
         }
+        inputs.validate(spec.commandLine(), paths);
         LocalDate fallbackDate = null;
         if (date != null) {
             fallbackDate = DateParsing.parseDate(date);
@@ -87,7 +92,7 @@ public final class CodeCommand implements Callable<Integer> {
             @Override
             public void article(Article article) {
                 Article dated = article.published() == null && dateForUndated != null
-                        ? article.withPublished(dateForUndated, "command-line") : article;
+                        ? article.withPublished(dateForUndated, "cli") : article;
                 codeOne(dated, actors, printer, summary, err);
             }
 
@@ -98,7 +103,7 @@ public final class CodeCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        new InputCollector(System.in).collect(paths, sink);
+        inputs.collect(paths, fallbackDate, sink, err);
         printer.finish();
         out.flush();
         err.println(summary.describe(allModalities));

@@ -4,7 +4,6 @@ import org.attache.ingest.Article;
 import org.attache.ingest.ArticleSink;
 import org.attache.ingest.DateParsing;
 import org.attache.ingest.IngestError;
-import org.attache.ingest.InputCollector;
 import org.attache.store.Ingester;
 import org.attache.store.PipelineVersion;
 import org.attache.store.Store;
@@ -23,13 +22,18 @@ import java.util.concurrent.Callable;
 
 /** {@code attache ingest}: codes articles and stores their events, skipping what is already stored. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Code articles (.txt, .html, .jsonl files, directories, or - for stdin) and store their events"
+        description = "Code articles (text, HTML, JSON lines, WARC, RSS/Atom, gzipped or not; directories, - for stdin, or"
+                + " --feed URL) and store their events"
                 + " in the event store. Articles already stored are skipped; an interrupted run resumes.")
 public final class IngestCommand implements Callable<Integer> {
     static final int FAILED = 1;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories (read recursively) or - for standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, directories (read recursively) or - for standard"
+            + " input: .txt, .html, .jsonl, .warc, .warc.gz, .rss/.atom, and .gz of any of these.")
     List<String> paths;
+
+    @CommandLine.Mixin
+    InputOptions inputs;
 
     @Option(names = "--db", paramLabel = "PATH", defaultValue = Store.DEFAULT_PATH,
             description = "The store (a DuckDB file, created if absent; default: ${DEFAULT-VALUE}).")
@@ -83,6 +87,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        inputs.validate(spec.commandLine(), paths);
         LocalDate fallbackDate = null;
         if (date != null) {
             fallbackDate = DateParsing.parseDate(date);
@@ -104,11 +109,11 @@ public final class IngestCommand implements Callable<Integer> {
             opened[0] = true;
             Ingester ingester = new Ingester(writer, coder, version, batch, Math.round(batchSeconds * 1000), err, verbose);
             LocalDate dateForUndated = fallbackDate;
-            new InputCollector(System.in).collect(paths, new ArticleSink() {
+            inputs.collect(paths, fallbackDate, new ArticleSink() {
                 @Override
                 public void article(Article article) {
                     Article dated = article.published() == null && dateForUndated != null
-                            ? article.withPublished(dateForUndated, "command-line") : article;
+                            ? article.withPublished(dateForUndated, "cli") : article;
                     ingester.article(dated);
                 }
 
@@ -116,7 +121,7 @@ public final class IngestCommand implements Callable<Integer> {
                 public void error(IngestError error) {
                     ingester.error(error);
                 }
-            });
+            }, err);
             summary = ingester.finish();
         } catch (StoreException e) {
             err.println("attache: " + e.getMessage());

@@ -27,7 +27,10 @@ final class TablePrinter implements EventPrinter {
                 e.date() == null ? "?" : e.date(), e.source().code(), target, e.cameo().code(),
                 abbreviate(e.cameo().name(), 38), e.cameo().goldstein(), e.modality().label(), e.confidence(),
                 e.trigger().text());
-        out.printf("           %s%n", abbreviate(e.sentence().text().replaceAll("\\s+", " "), SENTENCE_WIDTH));
+        String section = article.sectionAt(e.sentence().start());
+        String marker = section.equals("body") ? "" : "[" + section + "] ";
+        out.printf("           %s%s%n", marker,
+                abbreviate(e.sentence().text().replaceAll("\\s+", " "), SENTENCE_WIDTH - marker.length()));
     }
 
     private static String abbreviate(String text, int width) {

@@ -14,7 +14,7 @@ final class TsvPrinter implements EventPrinter {
             "plover", "modality", "confidence", "trigger", "trigger_start", "trigger_end", "source_text",
             "source_start", "source_end", "target_text", "target_start", "target_end", "sentence_index",
             "sentence_start", "sentence_end", "location_name", "location_country", "location_lat", "location_lon",
-            "sentence");
+            "section", "sentence");
     private final PrintWriter out;
     private boolean headerWritten;
 
@@ -39,7 +39,8 @@ final class TsvPrinter implements EventPrinter {
                 e.sentence().end(), e.location() == null ? "" : e.location().place().name(),
                 e.location() == null ? "" : e.location().place().country(),
                 e.location() == null ? "" : e.location().place().lat(),
-                e.location() == null ? "" : e.location().place().lon(), e.sentence().text());
+                e.location() == null ? "" : e.location().place().lon(), article.sectionAt(e.sentence().start()),
+                e.sentence().text());
         StringBuilder line = new StringBuilder();
         for (Object value : values) {
             if (line.length() > 0) {

@@ -80,7 +80,7 @@ public final class StoreBench {
                 article++;
                 LocalDate published = START.plusDays(random.nextInt(DAYS));
                 ArticleRecord record = new ArticleRecord("bench-" + article, "https://bench.example/" + article,
-                        "Outlet " + random.nextInt(500), "Title " + article, published, "metadata",
+                        "Outlet " + random.nextInt(500), "Title " + article, published, "meta",
                         ArticleRecord.contentHash("article " + article), 3000, "bench", LocalDateTime.now(), "bench");
                 List<MentionRow> rows = new ArrayList<>(perArticle);
                 for (int i = 0; i < perArticle && written < mentions; i++, written++) {

@@ -59,6 +59,21 @@ class SeedArticlesTest {
                         .and(r -> r.get("modality").asText().equals("asserted")));
 
         assertNothingCodedFrom(events, Files.readString(seed), "Read more ....", "Post a Comment");
+
+        String text = Files.readString(seed);
+        assertThat(events).as("events from the opening photo caption are marked as caption")
+                .filteredOn(r -> r.at("/sentence/start").asInt() < text.indexOf('\n'))
+                .isNotEmpty()
+                .allMatch(r -> r.at("/sentence/section").asText().equals("caption"));
+        int editorNote = text.indexOf("WNU Editor:");
+        assertThat(events).as("events from the blog editor's commentary are marked as editor_note")
+                .filteredOn(r -> r.at("/sentence/start").asInt() >= editorNote)
+                .isNotEmpty()
+                .allMatch(r -> r.at("/sentence/section").asText().equals("editor_note"));
+        assertThat(events).as("the quoted report is body")
+                .filteredOn(sentenceContains("quietly pressing Pakistan"))
+                .allMatch(r -> r.at("/sentence/section").asText().equals("body"));
+        assertThat(events).allMatch(r -> r.at("/article/date_source").asText().equals("cli"));
     }
 
     private static void assertNothingCodedFrom(List<JsonNode> events, String text, String... leftovers) {

@@ -50,7 +50,7 @@ public final class EvaluationRunner {
     /** The article a gold sentence is coded as: its id, its date if the gold set gives one, its text. */
     public static Article article(GoldSentence sentence) {
         return new Article(sentence.id(), null, null, null, sentence.date(),
-                sentence.date() == null ? "none" : "metadata", sentence.text(), "gold");
+                sentence.date() == null ? "none" : "meta", sentence.text(), "gold");
     }
 
     public List<CodedSentence> run(List<GoldSentence> sentences, Progress progress) {

@@ -13,6 +13,11 @@ public class InputRejectedException extends RuntimeException {
         this.line = line;
     }
 
+    public InputRejectedException(String message, long line, Throwable cause) {
+        super(message, cause);
+        this.line = line;
+    }
+
     public long line() {
         return line;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,30 +14,50 @@ import java.time.LocalDate;
 
 /**
  * One article per line: {@code id}, {@code text}, and optional {@code title}, {@code published}, {@code url},
- * {@code source}. A bad line is reported with its number and the reader goes on with the next.
+ * {@code source}, or the members a {@link FieldMapping} names. A bad line (malformed JSON, not an object, no text,
+ * longer than {@link IngestLimits#MAX_ARTICLE_BYTES}) is reported with its number and the reader goes on with the
+ * next; invalid UTF-8 or a damaged stream stops the input at that line, the lines before it kept.
  */
 public final class JsonLinesReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FieldMapping fields;
+
+    public JsonLinesReader() {
+        this(FieldMapping.DEFAULT);
+    }
+
+    public JsonLinesReader(FieldMapping fields) {
+        this.fields = fields;
+    }
 
     @Override
     public void read(String inputName, InputStream in, ArticleSink sink) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, decoder));
+        BoundedLineReader lines = new BoundedLineReader(new InputStreamReader(in, decoder),
+                IngestLimits.MAX_ARTICLE_BYTES);
         long lineNumber = 0;
-        int articles = 0;
         while (true) {
             String line;
             try {
                 line = lines.readLine();
             } catch (CharacterCodingException e) {
                 throw new InputRejectedException("not valid UTF-8", lineNumber + 1);
+            } catch (IOException e) {
+                throw new InputRejectedException("input ends abruptly in line " + (lineNumber + 1) + " ("
+                        + e.getMessage() + ")", lineNumber + 1, e);
             }
             if (line == null) {
                 break;
             }
             lineNumber++;
+            if (line == BoundedLineReader.TOO_LONG) {
+                sink.error(new IngestError(inputName, lineNumber, "line longer than "
+                        + IngestLimits.megabytes(IngestLimits.MAX_ARTICLE_BYTES) + " (the cap for one article); skipped"));
+                continue;
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -48,7 +67,6 @@ public final class JsonLinesReader implements ArticleReader {
             Article article = parseLine(inputName, lineNumber, line, sink);
             if (article != null) {
                 sink.article(article);
-                articles++;
             }
         }
         if (lineNumber == 0) {
@@ -56,7 +74,7 @@ public final class JsonLinesReader implements ArticleReader {
         }
     }
 
-    private static Article parseLine(String inputName, long lineNumber, String line, ArticleSink sink) {
+    private Article parseLine(String inputName, long lineNumber, String line, ArticleSink sink) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -68,12 +86,12 @@ public final class JsonLinesReader implements ArticleReader {
             sink.error(new IngestError(inputName, lineNumber, "not a JSON object"));
             return null;
         }
-        JsonNode textNode = node.get("text");
-        if (textNode == null || !textNode.isTextual() || textNode.asText().isBlank()) {
-            sink.error(new IngestError(inputName, lineNumber, "no \"text\" string"));
+        String text = string(node, "text");
+        if (text == null) {
+            sink.error(new IngestError(inputName, lineNumber, "no \"" + fields.sourceName("text") + "\" string"
+                    + (fields.sourceName("text").equals("text") ? " (name the text member with --field text=NAME)" : "")));
             return null;
         }
-        String text = textNode.asText();
         String id = string(node, "id");
         if (id == null) {
             id = ArticleIds.fromInputName(inputName) + "-" + lineNumber;
@@ -84,16 +102,17 @@ public final class JsonLinesReader implements ArticleReader {
             date = DateParsing.parseDate(published);
             if (date == null) {
                 sink.error(new IngestError(inputName, lineNumber,
-                        "\"published\" value '" + published + "' is not a date; coded without one"));
+                        "\"" + fields.sourceName("published") + "\" value '" + published
+                                + "' is not a date; coded without one"));
             }
         }
         return new Article(id, string(node, "source"), string(node, "url"), string(node, "title"), date,
-                date == null ? "none" : "metadata", text, inputName + ":" + lineNumber);
+                date == null ? "none" : "meta", text, inputName + ":" + lineNumber);
     }
 
-    private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+    private String string(JsonNode node, String field) {
+        JsonNode value = fields.value(node, field);
+        if (value == null) {
             return null;
         }
         String text = value.asText();

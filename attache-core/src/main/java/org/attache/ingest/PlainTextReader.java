@@ -19,7 +19,7 @@ public final class PlainTextReader implements ArticleReader {
 
     @Override
     public void read(String inputName, InputStream in, ArticleSink sink) throws IOException {
-        String content = TextDecoder.decode(in.readAllBytes());
+        String content = TextDecoder.decode(readCapped(in, IngestLimits.MAX_ARTICLE_BYTES));
         Map<String, String> header = new LinkedHashMap<>();
         String body = splitHeader(content, header);
         if (body.isBlank()) {
@@ -38,6 +38,20 @@ public final class PlainTextReader implements ArticleReader {
         String id = header.getOrDefault("id", ArticleIds.fromInputName(inputName));
         sink.article(new Article(id, header.get("source"), header.get("url"), header.get("title"), date, origin,
                 body, inputName));
+    }
+
+    /**
+     * All of a one-article input, reading no more than one byte past the cap.
+     *
+     * @throws InputRejectedException when the input is longer than the cap
+     */
+    static byte[] readCapped(InputStream in, int cap) throws IOException {
+        byte[] bytes = in.readNBytes(cap + 1);
+        if (bytes.length > cap) {
+            throw new InputRejectedException("larger than " + IngestLimits.megabytes(cap)
+                    + " (the cap for one article); not read");
+        }
+        return bytes;
     }
 
     static String splitHeader(String content, Map<String, String> header) {

@@ -25,6 +25,7 @@ public final class EventRecords {
         articleMap.put("url", article.url());
         articleMap.put("source", article.source());
         articleMap.put("published", article.published() == null ? null : article.published().toString());
+        articleMap.put("date_source", article.dateOrigin());
         record.put("article", articleMap);
         record.put("date", event.date() == null ? null : event.date().toString());
         record.put("date_origin", event.dateOrigin());
@@ -33,6 +34,7 @@ public final class EventRecords {
         sentence.put("text", event.sentence().text());
         sentence.put("start", event.sentence().start());
         sentence.put("end", event.sentence().end());
+        sentence.put("section", article.sectionAt(event.sentence().start()));
         record.put("sentence", sentence);
         record.put("source", actor(event.source()));
         record.put("target", actor(event.target()));

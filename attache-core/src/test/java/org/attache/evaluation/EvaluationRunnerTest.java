@@ -49,7 +49,7 @@ class EvaluationRunnerTest {
         Article dated = EvaluationRunner.article(GoldSentence.plover("p", "Text.", LocalDate.of(2000, 1, 1), "AID",
                 List.of(), List.of()));
         assertThat(dated.published()).isEqualTo(LocalDate.of(2000, 1, 1));
-        assertThat(dated.dateOrigin()).isEqualTo("metadata");
+        assertThat(dated.dateOrigin()).isEqualTo("meta");
         assertThat(dated.text()).isEqualTo("Text.");
         assertThat(dated.input()).isEqualTo("gold");
         Article undated = EvaluationRunner.article(GoldSentence.pentaClass("c", "Other.", 0));

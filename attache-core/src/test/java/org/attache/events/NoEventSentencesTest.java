@@ -40,7 +40,7 @@ class NoEventSentencesTest {
         }
         // A denial is itself a CAMEO event (016); what must not be asserted is the denied content.
         for (int i = 0; i < denials.size(); i++) {
-            Article article = new Article("denial-" + i, null, null, null, LocalDate.of(2024, 6, 1), "metadata",
+            Article article = new Article("denial-" + i, null, null, null, LocalDate.of(2024, 6, 1), "meta",
                     denials.get(i), "no-event-sentences.txt");
             assertThat(pipeline.code(article)).as(denials.get(i))
                     .noneMatch(e -> e.modality() == Modality.ASSERTED && !e.cameo().root().equals("01"));
@@ -49,7 +49,7 @@ class NoEventSentencesTest {
         assertThat(sentences).hasSizeGreaterThanOrEqualTo(200);
         List<String> overCoded = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            Article article = new Article("neg-" + i, null, null, null, LocalDate.of(2024, 6, 1), "metadata",
+            Article article = new Article("neg-" + i, null, null, null, LocalDate.of(2024, 6, 1), "meta",
                     sentences.get(i), "no-event-sentences.txt:" + i);
             for (CodedEvent event : pipeline.code(article)) {
                 if (event.modality() == Modality.ASSERTED) {
