@@ -3,6 +3,7 @@ package org.attache.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.attache.actors.ActorDictionary;
 import org.attache.evaluation.CodedSentence;
 import org.attache.evaluation.EvaluationReport;
 import org.attache.evaluation.EvaluationRunner;
@@ -13,6 +14,9 @@ import org.attache.evaluation.PetrarchRecords;
 import org.attache.evaluation.PetrarchRecordsReader;
 import org.attache.evaluation.PetrarchScorer;
 import org.attache.evaluation.ScoringOptions;
+import org.attache.nlp.CoreNlpParser;
+import org.attache.nlp.ParseCache;
+import org.attache.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +73,11 @@ public final class EvalCommand implements Callable<Integer> {
                     + " Validate dictionaries beside the records file (petrarch2-PETR.Validate.actors.txt and"
                     + " petrarch2-PETR.Validate.agents.txt); --actors replaces them.")
     List<Path> actorFiles;
+
+    @Option(names = "--parse-cache", paramLabel = "DIR",
+            description = "Keep each sentence's parse in DIR (one file per text and date) and reuse it on later runs,"
+                    + " so a re-run after a lexicon or coder change skips CoreNLP. Delete DIR after a parser change.")
+    Path parseCache;
 
     @Option(names = "--verbose", description = "List every skipped dictionary line, note and conflict of the actor"
             + " dictionaries loaded.")
@@ -140,7 +149,18 @@ public final class EvalCommand implements Callable<Integer> {
                 + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s"));
         err.flush();
         long started = System.nanoTime();
-        EvaluationRunner runner = new EvaluationRunner(CodeCommand.SharedPipeline.get(actors)::code, threads);
+        Pipeline pipeline;
+        if (parseCache == null) {
+            pipeline = CodeCommand.SharedPipeline.get(actors);
+        } else {
+            try {
+                pipeline = Pipeline.withBundledResources(actors.isEmpty() ? ActorDictionary.bundled()
+                        : CodeCommand.SharedPipeline.dictionary(actors), new ParseCache(parseCache, CoreNlpParser::new));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--parse-cache: " + e.getMessage());
+            }
+        }
+        EvaluationRunner runner = new EvaluationRunner(pipeline::code, threads);
         long coding = System.nanoTime();
         List<CodedSentence> coded = runner.run(sentences, (done, total) -> {
             double seconds = (System.nanoTime() - coding) / 1e9;
