@@ -104,7 +104,7 @@ public final class EventCoder {
                 candidates.add(new Candidate(match, argumentFinder.find(sentence, match, resolver, triggerTokens),
                         modalityDetector.detect(sentence, match.token())));
             }
-            foldComplements(sentence, candidates);
+            foldComplements(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             for (Candidate candidate : candidates) {
@@ -116,7 +116,7 @@ public final class EventCoder {
         return events;
     }
 
-    private void foldComplements(ParsedSentence sentence, List<Candidate> candidates) {
+    private void foldComplements(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
         for (Candidate candidate : candidates) {
             if (candidate.consumed) {
                 continue;
@@ -154,6 +154,14 @@ public final class EventCoder {
             if (content == null) {
                 content = governingContent(sentence, speech, candidates);
             }
+            if (content != null && !content.consumed && namesItsOwnActors(content)
+                    && SOURCING_VERBS.contains(sentence.token(speech.match.token()).lemma().toLowerCase(Locale.ROOT))
+                    && isAttribution(sentence, speech.match.token(), resolver)) {
+                // "Fornost and Gondor welcomed ..., the official news agency said": the journalist's source is
+                // not a party to the event, whatever country the context gives it
+                speech.consumed = true;
+                continue;
+            }
             boolean ownSide = content != null && !content.consumed
                     && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources));
             if (ownSide && (content.modality == Modality.FUTURE || content.modality == Modality.HYPOTHETICAL)) {
@@ -185,6 +193,12 @@ public final class EventCoder {
                 speech.consumed = true;
             }
         }
+    }
+
+    /** The content's subject names its actors itself ("it" or "they" lean on the speaker instead). */
+    private static boolean namesItsOwnActors(Candidate content) {
+        return !content.sources.isEmpty()
+                && content.sources.stream().noneMatch(s -> s.method().equals("pronoun"));
     }
 
     /** "wanted a new relationship" states what is wanted; "what the US wants" does not. */
