@@ -184,7 +184,8 @@ public final class EventCoder {
                 speech.modality = worse(speech.modality, content.modality);
                 speech.spanTokens = content.spanTokens;
                 content.consumed = true;
-            } else if (ownSide && content.modality == Modality.ASSERTED) {
+            } else if (ownSide && content.modality == Modality.ASSERTED && SOURCING_VERBS.contains(
+                    sentence.token(speech.match.token()).lemma().toLowerCase(Locale.ROOT))) {
                 // "Switzerland said it had expelled two diplomats": a party announcing its own act asserts it
                 content.announcedBySource = true;
                 speech.consumed = true;
