@@ -416,8 +416,9 @@ public final class EventCoder {
             if (target != null && source.actor().code().equals(target.actor().code())) {
                 continue;
             }
-            double confidence = ConfidenceScore.of(candidate.match.entry(), source, target, candidate.targetFromSlot,
-                    sentence.size());
+            ConfidenceFeatures features = ConfidenceScore.features(candidate.match.entry(), source, target,
+                    candidate.targetFromSlot, sentence.size(), cameo);
+            double confidence = ConfidenceScore.of(features);
             java.util.Set<String> preferred = new java.util.HashSet<>();
             preferred.add(source.actor().country());
             if (target != null) {
@@ -431,7 +432,7 @@ public final class EventCoder {
             String id = articleId + "-s" + sentence.index() + "-e" + events.size();
             events.add(new CodedEvent(id, sentence.index(), sentenceSpan, actor(text, sentence, source),
                     target == null ? null : actor(text, sentence, target), triggerSpan, cameo, candidate.modality,
-                    confidence, dated.date(), dated.origin(), location));
+                    confidence, dated.date(), dated.origin(), location, features));
         }
     }
 
