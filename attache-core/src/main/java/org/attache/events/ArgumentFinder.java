@@ -60,6 +60,17 @@ public final class ArgumentFinder {
         for (String slot : slots) {
             List<Integer> heads = verbSlot(sentence, verb, slot, passive, match);
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+            if (targets.isEmpty() && slot.equals("obj")) {
+                // "welcomed President Reagan's statement", "condemned the Syrian offensive": an object that is
+                // not an actor stands for its owner
+                List<Integer> owners = new ArrayList<>();
+                for (int object : heads) {
+                    if (!match.tokens().contains(object)) {
+                        owners.addAll(ownersOf(sentence, object));
+                    }
+                }
+                targets = withoutSelfReference(resolveAll(sentence, owners, resolver), sources);
+            }
             if (!targets.isEmpty()) {
                 break;
             }

@@ -202,8 +202,17 @@ public final class EventCoder {
                 && content.sources.stream().noneMatch(s -> s.method().equals("pronoun"));
     }
 
-    /** "wanted a new relationship" states what is wanted; "what the US wants" does not. */
+    /**
+     * "wanted a new relationship" and "agreed to an extension of the mandate" state what is wanted or accepted;
+     * "what the US wants" does not.
+     */
     private static boolean wantsSomething(ParsedSentence sentence, int verb) {
+        for (int object : sentence.dependents(verb, "obl")) {
+            if ("to".equals(sentence.caseMarker(object)) && sentence.token(object).isNoun()
+                    && !sentence.token(object).isProperNoun()) {
+                return true;
+            }
+        }
         for (int object : sentence.dependents(verb, "obj")) {
             String pos = sentence.token(object).pos();
             if (!pos.startsWith("W") && !pos.startsWith("PRP")) {

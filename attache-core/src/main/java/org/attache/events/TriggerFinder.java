@@ -87,6 +87,15 @@ public final class TriggerFinder {
             if (objectLike && lemma(sentence.token(child)).equals(noun)) {
                 return child;
             }
+            if (objectLike && !sentence.token(child).isProperNoun()) {
+                // "suspended aid deliveries", "ended mediation efforts": the light verb's noun as a modifier of
+                // a generic head noun
+                for (int modifier : sentence.dependents(child, "compound")) {
+                    if (modifier < child && lemma(sentence.token(modifier)).equals(noun)) {
+                        return modifier;
+                    }
+                }
+            }
         }
         return -1;
     }
