@@ -3,7 +3,12 @@ package org.attache.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.attache.actors.ActorDictionary;
 import org.attache.evaluation.CodedSentence;
+import org.attache.evaluation.ConfidenceCalibration;
+import org.attache.evaluation.CountryCodes;
+import org.attache.events.ConfidenceFeatures;
+import org.attache.events.ConfidenceModel;
 import org.attache.evaluation.EvaluationReport;
 import org.attache.evaluation.EvaluationRunner;
 import org.attache.evaluation.GoldFormat;
@@ -13,6 +18,9 @@ import org.attache.evaluation.PetrarchRecords;
 import org.attache.evaluation.PetrarchRecordsReader;
 import org.attache.evaluation.PetrarchScorer;
 import org.attache.evaluation.ScoringOptions;
+import org.attache.nlp.CoreNlpParser;
+import org.attache.nlp.ParseCache;
+import org.attache.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +77,17 @@ public final class EvalCommand implements Callable<Integer> {
                     + " Validate dictionaries beside the records file (petrarch2-PETR.Validate.actors.txt and"
                     + " petrarch2-PETR.Validate.agents.txt); --actors replaces them.")
     List<Path> actorFiles;
+
+    @Option(names = "--parse-cache", paramLabel = "DIR",
+            description = "Keep each sentence's parse in DIR (one file per text and date) and reuse it on later runs,"
+                    + " so a re-run after a lexicon or coder change skips CoreNLP. Delete DIR after a parser change.")
+    Path parseCache;
+
+    @Option(names = "--calibrate", paramLabel = "FILE",
+            description = "Fit the confidence model's logistic weights to this gold set's events (plover or"
+                    + " conflibert-class) and write them to FILE, in the format of the bundled"
+                    + " events/confidence-model.tsv; the report then also shows the fitted model's reliability.")
+    Path calibrate;
 
     @Option(names = "--verbose", description = "List every skipped dictionary line, note and conflict of the actor"
             + " dictionaries loaded.")
@@ -140,7 +159,18 @@ public final class EvalCommand implements Callable<Integer> {
                 + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s"));
         err.flush();
         long started = System.nanoTime();
-        EvaluationRunner runner = new EvaluationRunner(CodeCommand.SharedPipeline.get(actors)::code, threads);
+        Pipeline pipeline;
+        if (parseCache == null) {
+            pipeline = CodeCommand.SharedPipeline.get(actors);
+        } else {
+            try {
+                pipeline = Pipeline.withBundledResources(actors.isEmpty() ? ActorDictionary.bundled()
+                        : CodeCommand.SharedPipeline.dictionary(actors), new ParseCache(parseCache, CoreNlpParser::new));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--parse-cache: " + e.getMessage());
+            }
+        }
+        EvaluationRunner runner = new EvaluationRunner(pipeline::code, threads);
         long coding = System.nanoTime();
         List<CodedSentence> coded = runner.run(sentences, (done, total) -> {
             double seconds = (System.nanoTime() - coding) / 1e9;
@@ -178,12 +208,72 @@ public final class EvalCommand implements Callable<Integer> {
                 }
             }
         }
+        if (json == null || !json.equals("-")) {
+            Integer status = printCalibration(chosen, coded, options, out, err);
+            if (status != null) {
+                return status;
+            }
+        }
         int failed = (int) coded.stream().filter(CodedSentence::failed).count();
         err.println(String.format(Locale.ROOT, "attache eval: done in %.0f s%s", (System.nanoTime() - started) / 1e9,
                 failed > 0 ? "; " + failed + " sentence" + (failed == 1 ? "" : "s") + " failed to code" : ""));
         err.flush();
         return 0;
     }
+
+    /** The confidence reliability table, and with --calibrate the fitted weights and their reliability. */
+    private Integer printCalibration(GoldFormat chosen, List<CodedSentence> coded, ScoringOptions options,
+                                     PrintWriter out, PrintWriter err) {
+        List<ConfidenceCalibration.Sample> samples = switch (chosen) {
+            case PLOVER -> ConfidenceCalibration.plover(coded, options, CountryCodes.bundled());
+            case CONFLIBERT_CLASS -> ConfidenceCalibration.pentaClass(coded, options);
+            default -> null;
+        };
+        if (samples == null) {
+            if (calibrate != null) {
+                err.println("attache: --calibrate needs --format plover or conflibert-class");
+                err.flush();
+                return GOLD_UNREADABLE;
+            }
+            return null;
+        }
+        out.println();
+        out.println("Confidence reliability (scored events; right = " + (chosen == GoldFormat.PLOVER
+                ? "gold category and, where the gold names one, a gold source country" : "gold penta class") + ")");
+        out.print(ConfidenceCalibration.reliabilityTable(samples));
+        if (calibrate != null) {
+            ConfidenceModel model = ConfidenceCalibration.fit(samples, CALIBRATION_L2);
+            List<String> header = List.of(
+                    "Attaché confidence model: logistic weights over org.attache.events.ConfidenceFeatures;",
+                    "confidence = 1 / (1 + exp(-(sum of weight * feature))), features are 0/1 (intercept 1).",
+                    "Fitted by: attache eval --gold " + gold.getFileName() + " --format " + chosen.cliName()
+                            + " --calibrate FILE" + (allModalities ? " --all-modalities" : ""),
+                    "on " + samples.size() + " scored events of " + coded.size() + " sentences, L2 penalty "
+                            + CALIBRATION_L2 + "; an event is right when it has "
+                            + (chosen == GoldFormat.PLOVER ? "the gold PLOVER category and (if the gold names one)"
+                            + " a gold source country." : "the sentence's gold penta class."));
+            try {
+                Files.writeString(calibrate, model.write(header));
+            } catch (IOException e) {
+                err.println("attache: cannot write the confidence model to " + calibrate + ": " + e.getMessage());
+                err.flush();
+                return METRICS_UNWRITABLE;
+            }
+            out.println();
+            out.println("Fitted confidence model (written to " + calibrate + ")");
+            double[] weights = model.weights();
+            for (int i = 0; i < weights.length; i++) {
+                out.println(String.format(Locale.ROOT, "  %-18s %8.4f", ConfidenceFeatures.NAMES.get(i), weights[i]));
+            }
+            out.println("Reliability of the fitted model on the same events");
+            out.print(ConfidenceCalibration.reliabilityTable(ConfidenceCalibration.rescored(samples, model)));
+        }
+        out.flush();
+        return null;
+    }
+
+    /** Enough to keep weights of rare features finite, small against a few hundred events. */
+    static final double CALIBRATION_L2 = 1.0;
 
     private GoldFormat chooseFormat() {
         if (format != null) {

@@ -20,6 +20,9 @@ import java.util.Set;
 public final class ActorResolver {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
     private static final int PRONOUN_REACH_SENTENCES = 2;
+    /** Pronouns that stand for a country, an organisation or a group rather than a person. */
+    private static final Set<String> COLLECTIVE_PRONOUNS = Set.of("it", "its", "they", "them", "their");
+    private static final Set<String> SINGULAR_COLLECTIVE = Set.of("it", "its");
 
     private final ActorMatcher matcher;
     private final LocalDate date;
@@ -93,6 +96,9 @@ public final class ActorResolver {
         Token headToken = sentence.token(head);
         if (headToken.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(headToken.lowerWord())) {
             return resolvePronoun(head);
+        }
+        if (headToken.isPronoun() && COLLECTIVE_PRONOUNS.contains(headToken.lowerWord())) {
+            return resolveCollectivePronoun(head);
         }
         NounPhrase phrase = new NounPhrase(sentence, head);
         EntityMention headEntity = sentence.entityAt(head);
@@ -444,6 +450,39 @@ public final class ActorResolver {
             text.append(sentence.token(i).word());
         }
         return text.toString();
+    }
+
+    /**
+     * "Iraq said it would allow...", "the rebels said they will release...": the subject of a clause above the
+     * pronoun; failing that, "it" and "its" are the last country named in this or the previous sentence.
+     */
+    private ResolvedActor resolveCollectivePronoun(int token) {
+        int node = token;
+        for (int depth = 0; depth < 8 && sentence.head(node) >= 0; depth++) {
+            node = sentence.head(node);
+            for (int subject : sentence.dependents(node, "nsubj")) {
+                if (subject < token && !sentence.token(subject).isPronoun()) {
+                    ResolvedActor antecedent = resolve(subject);
+                    if (antecedent != null) {
+                        // the record points at the name the pronoun stands for, in the same sentence
+                        return new ResolvedActor(antecedent.actor(), antecedent.startToken(), antecedent.endToken(),
+                                "pronoun");
+                    }
+                }
+            }
+        }
+        if (!SINGULAR_COLLECTIVE.contains(sentence.token(token).lowerWord())) {
+            return null;
+        }
+        PersonSighting nearest = null;
+        for (PersonSighting sighting : countrySightings) {
+            boolean before = sighting.sentence() < sentence.index()
+                    || (sighting.sentence() == sentence.index() && sighting.token() < token);
+            if (before && sentence.index() - sighting.sentence() <= 1) {
+                nearest = sighting;
+            }
+        }
+        return nearest == null ? null : new ResolvedActor(nearest.actor(), token, token + 1, "pronoun");
     }
 
     private ResolvedActor resolvePronoun(int token) {

@@ -59,7 +59,18 @@ public final class ArgumentFinder {
         }
         for (String slot : slots) {
             List<Integer> heads = verbSlot(sentence, verb, slot, passive, match);
-            targets = resolveAll(sentence, heads, resolver);
+            targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+            if (targets.isEmpty() && slot.equals("obj")) {
+                // "welcomed President Reagan's statement", "condemned the Syrian offensive": an object that is
+                // not an actor stands for its owner
+                List<Integer> owners = new ArrayList<>();
+                for (int object : heads) {
+                    if (!match.tokens().contains(object)) {
+                        owners.addAll(ownersOf(sentence, object));
+                    }
+                }
+                targets = withoutSelfReference(resolveAll(sentence, owners, resolver), sources);
+            }
             if (!targets.isEmpty()) {
                 break;
             }
@@ -78,6 +89,17 @@ public final class ArgumentFinder {
             }
         }
         return new Arguments(sources, targets, fromSlot);
+    }
+
+    /** "Saudi Arabia lifted its blockade of Yemen": "its" is the source again, not the target. */
+    private static List<ResolvedActor> withoutSelfReference(List<ResolvedActor> targets, List<ResolvedActor> sources) {
+        if (targets.stream().noneMatch(t -> t.method().equals("pronoun"))) {
+            return targets;
+        }
+        List<ResolvedActor> kept = new ArrayList<>(targets);
+        kept.removeIf(t -> t.method().equals("pronoun")
+                && sources.stream().anyMatch(s -> s.actor().code().equals(t.actor().code())));
+        return kept;
     }
 
     private static boolean isPassive(ParsedSentence sentence, int verb) {

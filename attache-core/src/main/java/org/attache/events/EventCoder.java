@@ -104,7 +104,7 @@ public final class EventCoder {
                 candidates.add(new Candidate(match, argumentFinder.find(sentence, match, resolver, triggerTokens),
                         modalityDetector.detect(sentence, match.token())));
             }
-            foldComplements(sentence, candidates);
+            foldComplements(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             for (Candidate candidate : candidates) {
@@ -116,7 +116,7 @@ public final class EventCoder {
         return events;
     }
 
-    private void foldComplements(ParsedSentence sentence, List<Candidate> candidates) {
+    private void foldComplements(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
         for (Candidate candidate : candidates) {
             if (candidate.consumed) {
                 continue;
@@ -154,6 +154,14 @@ public final class EventCoder {
             if (content == null) {
                 content = governingContent(sentence, speech, candidates);
             }
+            if (content != null && !content.consumed && namesItsOwnActors(content)
+                    && SOURCING_VERBS.contains(sentence.token(speech.match.token()).lemma().toLowerCase(Locale.ROOT))
+                    && isAttribution(sentence, speech.match.token(), resolver)) {
+                // "Fornost and Gondor welcomed ..., the official news agency said": the journalist's source is
+                // not a party to the event, whatever country the context gives it
+                speech.consumed = true;
+                continue;
+            }
             boolean ownSide = content != null && !content.consumed
                     && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources));
             if (ownSide && (content.modality == Modality.FUTURE || content.modality == Modality.HYPOTHETICAL)) {
@@ -176,7 +184,8 @@ public final class EventCoder {
                 speech.modality = worse(speech.modality, content.modality);
                 speech.spanTokens = content.spanTokens;
                 content.consumed = true;
-            } else if (ownSide && content.modality == Modality.ASSERTED) {
+            } else if (ownSide && content.modality == Modality.ASSERTED && SOURCING_VERBS.contains(
+                    sentence.token(speech.match.token()).lemma().toLowerCase(Locale.ROOT))) {
                 // "Switzerland said it had expelled two diplomats": a party announcing its own act asserts it
                 content.announcedBySource = true;
                 speech.consumed = true;
@@ -187,8 +196,23 @@ public final class EventCoder {
         }
     }
 
-    /** "wanted a new relationship" states what is wanted; "what the US wants" does not. */
+    /** The content's subject names its actors itself ("it" or "they" lean on the speaker instead). */
+    private static boolean namesItsOwnActors(Candidate content) {
+        return !content.sources.isEmpty()
+                && content.sources.stream().noneMatch(s -> s.method().equals("pronoun"));
+    }
+
+    /**
+     * "wanted a new relationship" and "agreed to an extension of the mandate" state what is wanted or accepted;
+     * "what the US wants" does not.
+     */
     private static boolean wantsSomething(ParsedSentence sentence, int verb) {
+        for (int object : sentence.dependents(verb, "obl")) {
+            if ("to".equals(sentence.caseMarker(object)) && sentence.token(object).isNoun()
+                    && !sentence.token(object).isProperNoun()) {
+                return true;
+            }
+        }
         for (int object : sentence.dependents(verb, "obj")) {
             String pos = sentence.token(object).pos();
             if (!pos.startsWith("W") && !pos.startsWith("PRP")) {
@@ -401,8 +425,9 @@ public final class EventCoder {
             if (target != null && source.actor().code().equals(target.actor().code())) {
                 continue;
             }
-            double confidence = ConfidenceScore.of(candidate.match.entry(), source, target, candidate.targetFromSlot,
-                    sentence.size());
+            ConfidenceFeatures features = ConfidenceScore.features(candidate.match.entry(), source, target,
+                    candidate.targetFromSlot, sentence.size(), cameo);
+            double confidence = ConfidenceScore.of(features);
             java.util.Set<String> preferred = new java.util.HashSet<>();
             preferred.add(source.actor().country());
             if (target != null) {
@@ -416,7 +441,7 @@ public final class EventCoder {
             String id = articleId + "-s" + sentence.index() + "-e" + events.size();
             events.add(new CodedEvent(id, sentence.index(), sentenceSpan, actor(text, sentence, source),
                     target == null ? null : actor(text, sentence, target), triggerSpan, cameo, candidate.modality,
-                    confidence, dated.date(), dated.origin(), location));
+                    confidence, dated.date(), dated.origin(), location, features));
         }
     }
 

@@ -28,11 +28,12 @@ public final class TriggerFinder {
         Set<Integer> consumed = new HashSet<>();
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.token(i);
-            if (!token.isVerb()) {
+            boolean predicateAdjective = isPredicateAdjective(sentence, i);
+            if (!token.isVerb() && !predicateAdjective) {
                 continue;
             }
             TriggerMatch best = null;
-            for (TriggerEntry entry : lexicon.verbs(lemma(token))) {
+            for (TriggerEntry entry : lexicon.verbs(predicateAdjective ? token.lowerWord() : lemma(token))) {
                 TriggerMatch match = matchVerb(sentence, i, entry);
                 if (match != null && (best == null || entry.specificity() > best.entry().specificity())) {
                     best = match;
@@ -55,6 +56,16 @@ public final class TriggerFinder {
         }
         matches.sort(java.util.Comparator.comparingInt(TriggerMatch::token));
         return matches;
+    }
+
+    /**
+     * "Norway is willing to send...", "is ready to contribute", "is prepared to lift": an adjective with a copula and
+     * a clausal complement acts as a verb; the lexicon lists it under its word form.
+     */
+    private static boolean isPredicateAdjective(ParsedSentence sentence, int i) {
+        String pos = sentence.token(i).pos();
+        return (pos.startsWith("JJ") || pos.equals("VBN")) && sentence.firstDependent(i, "cop") >= 0
+                && sentence.firstDependent(i, "xcomp") >= 0;
     }
 
     private static TriggerMatch matchVerb(ParsedSentence sentence, int verb, TriggerEntry entry) {
@@ -86,6 +97,21 @@ public final class TriggerFinder {
             boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj") || prepositionalObject;
             if (objectLike && lemma(sentence.token(child)).equals(noun)) {
                 return child;
+            }
+            if (objectLike && !sentence.token(child).isProperNoun()) {
+                // "gave Ivory Coast 5 million dollars of aid", "sent tons of food"
+                for (int modifier : sentence.dependents(child, "nmod")) {
+                    if ("of".equals(sentence.caseMarker(modifier)) && lemma(sentence.token(modifier)).equals(noun)) {
+                        return modifier;
+                    }
+                }
+                // "suspended aid deliveries", "ended mediation efforts": the light verb's noun as a modifier of
+                // a generic head noun
+                for (int modifier : sentence.dependents(child, "compound")) {
+                    if (modifier < child && lemma(sentence.token(modifier)).equals(noun)) {
+                        return modifier;
+                    }
+                }
             }
         }
         return -1;

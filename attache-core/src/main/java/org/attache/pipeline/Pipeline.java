@@ -50,6 +50,12 @@ public final class Pipeline {
         return new Pipeline(new CoreNlpParser(), dictionary, TriggerLexicon.bundled(codebook), codebook);
     }
 
+    /** The bundled lexicon and codebook with this dictionary and parser (e.g. a {@code ParseCache}). */
+    public static Pipeline withBundledResources(ActorDictionary dictionary, SentenceParser parser) {
+        CameoCodebook codebook = CameoCodebook.bundled();
+        return new Pipeline(parser, dictionary, TriggerLexicon.bundled(codebook), codebook);
+    }
+
     /** Every event of the article, whatever its modality; callers filter. */
     public List<CodedEvent> code(Article article) {
         ParsedDocument document = parser.parse(article.text(), article.published());

@@ -127,4 +127,16 @@ class EventCoderTest {
             }
         }
     }
+
+    @Test
+    void journalistsSourceKeepsTheClauseSubjectAndCollectivePronounsFindTheirAntecedent() {
+        List<CodedEvent> events = code("attribution-pronouns.conllu", LocalDate.of(2021, 3, 4));
+        List<CodedEvent> welcomed = events.stream().filter(e -> e.sentenceIndex() == 0).toList();
+        assertThat(welcomed).isNotEmpty();
+        assertThat(welcomed).extracting(e -> e.source().code()).containsOnly("BRA", "CHL");
+        assertThat(events).extracting(EventCoderTest::dyad).contains("NOR>IRN:16:asserted", "EGY>LBY:08:asserted");
+        CodedEvent expelled = events.stream().filter(e -> e.sentenceIndex() == 1).findFirst().orElseThrow();
+        assertThat(expelled.source().text()).isEqualTo("Norway");
+        assertThat(expelled.source().method()).isEqualTo("pronoun");
+    }
 }
