@@ -12,18 +12,26 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * What the store keeps of an article: its metadata, content hash and the pipeline version that coded it (the text
- * itself is not kept; the mentions keep their sentences). {@link #key()} is its identity in the store: the URL when it
- * has one, else the content hash.
+ * What the store keeps of an article: its metadata, content hash, the pipeline version that coded it and its text
+ * (null when the article came without it, e.g. from a Parquet import; the mentions keep their sentences either way).
+ * {@link #key()} is its identity in the store: the URL when it has one, else the content hash.
  */
 public record ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
                             String dateOrigin, String contentHash, int textLength, String pipelineVersion,
-                            LocalDateTime codedAt, String input) {
+                            LocalDateTime codedAt, String input, String text) {
+
+    /** An article whose text is not at hand. */
+    public ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
+                         String dateOrigin, String contentHash, int textLength, String pipelineVersion,
+                         LocalDateTime codedAt, String input) {
+        this(articleId, url, source, title, published, dateOrigin, contentHash, textLength, pipelineVersion, codedAt,
+                input, null);
+    }
 
     public static ArticleRecord of(Article article, String pipelineVersion, LocalDateTime codedAt) {
         return new ArticleRecord(article.id(), blankToNull(article.url()), blankToNull(article.source()),
                 article.title(), article.published(), article.dateOrigin(), contentHash(article.text()),
-                article.text().length(), pipelineVersion, codedAt, article.input());
+                article.text().length(), pipelineVersion, codedAt, article.input(), article.text());
     }
 
     /** 'url:' + the URL (fragment removed), or 'sha256:' + the content hash for an article without URL. */

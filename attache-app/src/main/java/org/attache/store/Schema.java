@@ -179,6 +179,11 @@ public final class Schema {
                            m.location_lon, m.location_start, m.location_end
                     FROM mentions m JOIN articles a ON a.id = m.article""",
                     "CREATE OR REPLACE VIEW asserted_events AS SELECT * FROM events WHERE modality = 'asserted'"
+            )),
+            new Migration(5, "articles keep their text (the web article page highlights spans in it)", List.of(
+                    // a table of its own, so that scans of articles do not read the texts
+                    "CREATE TABLE article_texts (article BIGINT NOT NULL, text VARCHAR NOT NULL)",
+                    "CREATE INDEX article_texts_article ON article_texts (article)"
             ))
     );
 

@@ -350,6 +350,7 @@ public final class StoreWriter implements AutoCloseable {
                     + " (SELECT DISTINCT event FROM mentions WHERE article IN (SELECT unnest(?)))", ids);
             execute("DELETE FROM mentions WHERE article IN (SELECT unnest(?))", ids);
             execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", ids);
+            execute("DELETE FROM article_texts WHERE article IN (SELECT unnest(?))", ids);
         }
 
         List<MentionRow> all = new ArrayList<>();
@@ -365,10 +366,14 @@ public final class StoreWriter implements AutoCloseable {
         Set<Long> created = new HashSet<>();
         Set<Long> joined = new LinkedHashSet<>();
         try (DuckDBAppender articles = connection.createAppender("main", "articles");
+             DuckDBAppender texts = connection.createAppender("main", "article_texts");
              DuckDBAppender mentions = connection.createAppender("main", "mentions");
              DuckDBAppender touched = connection.createAppender("temp", "main", "touched")) {
             for (Pending p : batch) {
                 appendArticle(articles, p, now);
+                if (p.article().text() != null) {
+                    texts.beginRow().append(p.id()).append(p.article().text()).endRow();
+                }
                 for (MentionRow m : p.mentions()) {
                     String key = m.clusterKey();
                     EventClusters.Cluster cluster = clusters.match(m, key);
