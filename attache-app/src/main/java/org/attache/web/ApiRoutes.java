@@ -273,9 +273,6 @@ final class ApiRoutes {
 
     private void code(Context ctx) {
         new Params(ctx, List.of());
-        if (coder == null) {
-            throw new BadRequest(503, "this server was started without a coder");
-        }
         String contentType = ctx.contentType() == null ? "" : ctx.contentType();
         if (!contentType.startsWith("application/json")) {
             throw new BadRequest(415, "POST /api/code takes application/json: {\"text\": \"...\", \"date\":"
@@ -315,6 +312,9 @@ final class ApiRoutes {
         }
         JsonNode titleNode = body.get("title");
         String title = titleNode == null || titleNode.isNull() ? null : titleNode.asText();
+        if (coder == null) {
+            throw new BadRequest(503, "this server was started without a coder");
+        }
         String t = text.asText();
         Article article = new Article(ArticleIds.fromText(t), null, null, title, date, date == null ? "none" : "request",
                 t, "POST /api/code");
