@@ -280,8 +280,9 @@ final class Pages {
                         .append("events of ").append(Html.text(title)).append(" in the store for this range.</p>");
                 return page(title, body.toString());
             }
-            body.append("<p class=\"lead\">").append(total).append(" events, ").append(rows.size()).append(" ")
-                    .append(r.period().name()).append("s. Bars: events per quad class; line: mean Goldstein score"
+            body.append("<p class=\"lead\">").append(total).append(" event").append(total == 1 ? "" : "s").append(", ")
+                    .append(rows.size()).append(" ").append(r.period().name()).append(rows.size() == 1 ? "" : "s")
+                    .append(". Bars: events per quad class; line: mean Goldstein score"
                             + " (−10 conflict … +10 cooperation); pins: change points. Click a period to read its events.</p>");
             String seriesUrl = "/api/dyads/" + Html.url(r.source()) + "/" + Html.url(r.target()) + "/series?" + view;
             body.append("<div id=\"chart\" class=\"chart\" role=\"img\" aria-label=\"")

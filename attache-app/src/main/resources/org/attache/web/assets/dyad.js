@@ -20,7 +20,7 @@
       var periods = doc.periods;
       var labels = periods.map(function (p) { return p.period; });
       var series = QUADS.map(function (q) {
-        return {name: q[1], type: 'bar', stack: 'quads', yAxisIndex: 0, itemStyle: {color: q[2]},
+        return {name: q[1], type: 'bar', stack: 'quads', yAxisIndex: 0, barMaxWidth: 56, itemStyle: {color: q[2]},
           data: periods.map(function (p) { return p[q[0]]; })};
       });
       series.push({name: 'Mean Goldstein', type: 'line', yAxisIndex: 1, connectNulls: false, showAllSymbol: true,
