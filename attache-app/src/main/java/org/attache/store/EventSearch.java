@@ -120,8 +120,11 @@ public final class EventSearch {
             parameters.add(after.id());
         }
         parameters.add(limit + 1);
-        List<EventDetails.Event> events = EventDetails.fetch(queries, "SELECT " + EventDetails.COLUMNS
-                + " FROM events e WHERE " + where + " ORDER BY " + day + " DESC, e.id DESC LIMIT ?", parameters);
+        // the page's ids first, over the two sort columns only; then their details: a top-N over whole rows reads
+        // every row's sentence
+        List<EventDetails.Event> events = EventDetails.fetch(queries, "WITH page AS (SELECT e.id FROM events e WHERE "
+                + where + " ORDER BY " + day + " DESC, e.id DESC LIMIT ?) SELECT " + EventDetails.COLUMNS
+                + " FROM events e WHERE e.id IN (SELECT id FROM page) ORDER BY " + day + " DESC, e.id DESC", parameters);
         String next = null;
         if (events.size() > limit) {
             events = new ArrayList<>(events.subList(0, limit));
