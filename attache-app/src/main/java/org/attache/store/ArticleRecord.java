@@ -13,26 +13,35 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * What the store keeps of an article: its metadata, content hash and the pipeline version that coded it (the text
- * itself is not kept; the mentions keep their sentences). {@link #key()} is its identity in the store: the URL when it
- * has one, else the content hash. The {@code fingerprint} (null when unknown, e.g. for imported records) finds
- * syndicated copies with slightly different text.
+ * What the store keeps of an article: its metadata, content hash, the pipeline version that coded it, its text and the
+ * text's fingerprint (both null when the article came without its text, e.g. from a Parquet import; the mentions keep
+ * their sentences either way). {@link #key()} is its identity in the store: the URL when it has one, else the content
+ * hash. The fingerprint finds syndicated copies with slightly different text.
  */
 public record ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
                             String dateOrigin, String contentHash, int textLength, String pipelineVersion,
-                            LocalDateTime codedAt, String input, TextFingerprint fingerprint) {
+                            LocalDateTime codedAt, String input, String text, TextFingerprint fingerprint) {
 
+    /** An article whose text is not at hand. */
     public ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
                          String dateOrigin, String contentHash, int textLength, String pipelineVersion,
                          LocalDateTime codedAt, String input) {
         this(articleId, url, source, title, published, dateOrigin, contentHash, textLength, pipelineVersion, codedAt,
-                input, null);
+                input, null, null);
+    }
+
+    /** An article with its text, fingerprinted. */
+    public ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
+                         String dateOrigin, String contentHash, int textLength, String pipelineVersion,
+                         LocalDateTime codedAt, String input, String text) {
+        this(articleId, url, source, title, published, dateOrigin, contentHash, textLength, pipelineVersion, codedAt,
+                input, text, text == null ? null : TextFingerprint.of(text));
     }
 
     public static ArticleRecord of(Article article, String pipelineVersion, LocalDateTime codedAt) {
         return new ArticleRecord(article.id(), blankToNull(article.url()), blankToNull(article.source()),
                 article.title(), article.published(), article.dateOrigin(), contentHash(article.text()),
-                article.text().length(), pipelineVersion, codedAt, article.input(), TextFingerprint.of(article.text()));
+                article.text().length(), pipelineVersion, codedAt, article.input(), article.text());
     }
 
     /** 'url:' + the URL (fragment removed), or 'sha256:' + the content hash for an article without URL. */

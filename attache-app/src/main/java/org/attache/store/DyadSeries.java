@@ -176,40 +176,26 @@ public final class DyadSeries {
         String where = dyad + " AND e.event_date >= ? AND e.event_date < ? AND " + periodOf + " IN ("
                 + EventFilter.placeholders(spikes.size()) + ") AND "
                 + filter.where("e", parameters);
+        // the drivers' details come with their ranks: fetching them by id afterwards reads every row's columns
         String sql = "SELECT " + periodOf + " AS p,"
                 + " row_number() OVER (PARTITION BY p ORDER BY e.num_mentions * -e.goldstein DESC, e.goldstein, e.id)"
                 + " AS rc, row_number() OVER (PARTITION BY p ORDER BY e.num_mentions * e.goldstein DESC,"
                 + " e.goldstein DESC, e.id) AS rp, row_number() OVER (PARTITION BY p ORDER BY e.num_mentions DESC, abs(e.goldstein) DESC,"
-                + " e.id) AS rv, e.id FROM events e WHERE " + where
+                + " e.id) AS rv, " + EventDetails.COLUMNS + " FROM events e WHERE " + where
                 + " QUALIFY least(rc, rp, rv) <= ?";
         parameters.add(rule.drivers());
         Map<LocalDate, List<List<Object>>> candidates = new LinkedHashMap<>();
         for (List<Object> row : queries.rows(sql, parameters)) {
             candidates.computeIfAbsent((LocalDate) row.get(0), k -> new ArrayList<>()).add(row);
         }
-        Map<LocalDate, List<Long>> driverIds = new LinkedHashMap<>();
-        List<Object> ids = new ArrayList<>();
+        Map<LocalDate, List<EventDetails.Event>> driversByPeriod = new LinkedHashMap<>();
         for (Row r : spikes) {
             int rank = r.spike().startsWith("conflict") ? 1 : r.spike().startsWith("cooperation") ? 2 : 3;
-            List<Long> chosen = candidates.getOrDefault(r.start(), List.of()).stream()
+            List<EventDetails.Event> chosen = candidates.getOrDefault(r.start(), List.of()).stream()
                     .filter(c -> number(c.get(rank)) <= rule.drivers())
                     .sorted(java.util.Comparator.comparingLong(c -> number(c.get(rank))))
-                    .map(c -> (Long) c.get(4)).toList();
-            driverIds.put(r.start(), chosen);
-            ids.addAll(chosen);
-        }
-        Map<Long, EventDetails.Event> details = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            List<Object> p = new ArrayList<>();
-            p.add(ids.stream().mapToLong(o -> (Long) o).min().orElseThrow());
-            p.add(ids.stream().mapToLong(o -> (Long) o).max().orElseThrow());
-            p.addAll(ids);
-            // the id range lets DuckDB skip row groups by their min/max ids before testing the list
-            for (EventDetails.Event e : EventDetails.fetch(queries, "SELECT " + EventDetails.COLUMNS
-                    + " FROM events e WHERE e.id BETWEEN ? AND ? AND e.id IN (" + EventFilter.placeholders(ids.size())
-                    + ")", p)) {
-                details.put(e.id(), e);
-            }
+                    .map(c -> EventDetails.of(c, 4)).toList();
+            driversByPeriod.put(r.start(), chosen);
         }
         List<Row> explained = new ArrayList<>(rows.size());
         for (Row r : rows) {
@@ -217,8 +203,7 @@ public final class DyadSeries {
                 explained.add(r);
                 continue;
             }
-            List<EventDetails.Event> drivers = driverIds.get(r.start()).stream().map(details::get)
-                    .filter(java.util.Objects::nonNull).toList();
+            List<EventDetails.Event> drivers = driversByPeriod.get(r.start());
             explained.add(new Row(r.start(), r.label(), r.events(), r.verbalCoop(), r.materialCoop(),
                     r.verbalConflict(), r.materialConflict(), r.goldsteinMean(), r.goldsteinSum(), r.mentions(),
                     r.net(), r.zNet(), r.zEvents(), r.spike(), drivers));

@@ -184,6 +184,11 @@ public final class Schema {
                     List.of(
                     "ALTER TABLE articles ADD COLUMN fingerprint BLOB",          // MinHash signature (TextFingerprint)
                     "ALTER TABLE articles ADD COLUMN copy_containment DOUBLE"    // share of the shorter text in the other
+            )),
+            new Migration(6, "articles keep their text (the web article page highlights spans in it)", List.of(
+                    // a table of its own, so that scans of articles do not read the texts
+                    "CREATE TABLE article_texts (article BIGINT NOT NULL, text VARCHAR NOT NULL)",
+                    "CREATE INDEX article_texts_article ON article_texts (article)"
             ))
     );
 

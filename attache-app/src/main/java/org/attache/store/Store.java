@@ -93,6 +93,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Another connection to the same open database, for one more concurrent reader (a web request): DuckDB runs
+     * statements of different connections in parallel, those of one connection one at a time. Close it after use.
+     */
+    public Store session() {
+        try {
+            return new Store(path, (DuckDBConnection) connection.duplicate(), readOnly);
+        } catch (SQLException e) {
+            throw new StoreException(path + ": cannot open another connection: " + firstLine(e.getMessage()), e);
+        }
+    }
+
     public Path path() {
         return path;
     }

@@ -168,6 +168,15 @@ public final class StoreBench {
             }
             return timeSeries(db, events, runs);
         }
+        buildSyntheticStore(db, events);
+        return timeSeries(db, events, runs);
+    }
+
+    /**
+     * Builds a store of {@code events} synthetic events (and as many mentions, over 100,000 articles) by SQL: ten
+     * years of events between the countries above, skewed towards the head of the list.
+     */
+    public void buildSyntheticStore(Path db, int events) {
         try (Store store = Store.openForWriting(db)) {
             long start = System.nanoTime();
             String countries = "['" + String.join("','", COUNTRIES) + "']";
@@ -213,7 +222,6 @@ public final class StoreBench {
         } catch (SQLException e) {
             throw new StoreException(db + ": " + e.getMessage(), e);
         }
-        return timeSeries(db, events, runs);
     }
 
     private double timeSeries(Path db, int events, int runs) {

@@ -397,6 +397,7 @@ public final class StoreWriter implements AutoCloseable {
                     + " (SELECT DISTINCT event FROM mentions WHERE article IN (SELECT unnest(?)))", ids);
             execute("DELETE FROM mentions WHERE article IN (SELECT unnest(?))", ids);
             execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", ids);
+            execute("DELETE FROM article_texts WHERE article IN (SELECT unnest(?))", ids);
         }
 
         List<MentionRow> all = new ArrayList<>();
@@ -412,26 +413,31 @@ public final class StoreWriter implements AutoCloseable {
         int copies = 0;
         Set<Long> created = new HashSet<>();
         Set<Long> joined = new LinkedHashSet<>();
-        Map<Long, Map<String, Long>> eventsByReportOfBatch = new HashMap<>();
+        Map<Long, OriginalReports> reportsOfBatch = new HashMap<>();
         try (DuckDBAppender articles = connection.createAppender("main", "articles");
+             DuckDBAppender texts = connection.createAppender("main", "article_texts");
              DuckDBAppender mentions = connection.createAppender("main", "mentions");
              DuckDBAppender touched = connection.createAppender("temp", "main", "touched")) {
             for (Pending p : batch) {
                 appendArticle(articles, p, now);
-                Map<String, Long> originalEvents = p.copy() == null ? Map.of()
-                        : eventsOfOriginal(p.copy().original(), eventsByReportOfBatch);
+                if (p.article().text() != null) {
+                    texts.beginRow().append(p.id()).append(p.article().text()).endRow();
+                }
+                OriginalReports original = p.copy() == null ? null
+                        : reportsOfOriginal(p.copy().original(), reportsOfBatch);
                 if (p.copy() != null) {
                     copies++;
                 }
-                Map<String, Long> ownEvents = new HashMap<>();
-                eventsByReportOfBatch.put(p.id(), ownEvents);
+                OriginalReports own = new OriginalReports(p.article().published(), new HashMap<>());
+                reportsOfBatch.put(p.id(), own);
                 for (MentionRow m : p.mentions()) {
                     String key = m.clusterKey();
-                    Long copied = originalEvents.get(reportKey(key, m.sentenceText()));
+                    Long copied = original == null ? null
+                            : original.eventOf(reportKey(key, m.sentenceText()), m.date(), p.article().published());
                     EventClusters.Cluster cluster = copied == null ? clusters.match(m, key) : null;
                     long eventId;
                     if (copied != null) {
-                        // the same sentence reprinted: a further mention of the original's event, whatever its date
+                        // the same sentence reprinted: a further mention of the original's event
                         eventId = copied;
                         if (!created.contains(eventId)) {
                             joined.add(eventId);
@@ -454,7 +460,7 @@ public final class StoreWriter implements AutoCloseable {
                         }
                     }
                     appendMention(mentions, nextMentionId++, p.id(), eventId, m);
-                    ownEvents.putIfAbsent(reportKey(key, m.sentenceText()), eventId);
+                    own.reports().putIfAbsent(reportKey(key, m.sentenceText()), new Report(eventId, m.date()));
                     mentionCount++;
                 }
             }
@@ -485,26 +491,70 @@ public final class StoreWriter implements AutoCloseable {
         return clusterKey + '\u001f' + words;
     }
 
-    /** The events of the original's mentions by report: from this batch if it is in it, else from the store. */
-    private Map<String, Long> eventsOfOriginal(long original, Map<Long, Map<String, Long>> ofBatch)
-            throws SQLException {
-        Map<String, Long> events = ofBatch.get(original);
-        if (events != null) {
-            return events;
+    /** A mention of an original article: the event it counted in, and its date. */
+    private record Report(long event, LocalDate date) {
+    }
+
+    /** An original article's publication date and its mentions by report. */
+    private record OriginalReports(LocalDate published, Map<String, Report> reports) {
+        /**
+         * The original's event that a copy's mention reprints: same words, dyad, root and modality, and a date that is
+         * the original's (within the clustering window), or that date moved by as much as the copy's publication date
+         * moved (a relative date such as "on Monday" resolved again against the later date). Copies published more
+         * than {@link #COPY_DAYS} days apart share no events: by then a repeated sentence is more likely a new event
+         * told in stock words than a reprint.
+         */
+        Long eventOf(String reportKey, LocalDate date, LocalDate copyPublished) {
+            Report report = reports.get(reportKey);
+            if (report == null) {
+                return null;
+            }
+            long shift = published == null || copyPublished == null ? 0 : copyPublished.toEpochDay() - published.toEpochDay();
+            if (Math.abs(shift) > COPY_DAYS) {
+                return null;
+            }
+            if (date == null || report.date() == null) {
+                return date == null && report.date() == null ? report.event() : null;
+            }
+            long gap = date.toEpochDay() - report.date().toEpochDay();
+            boolean sameDate = Math.abs(gap) <= EventClusters.WINDOW_DAYS;
+            boolean shiftedDate = Math.abs(gap - shift) <= EventClusters.WINDOW_DAYS;
+            return sameDate || shiftedDate ? report.event() : null;
         }
-        events = new HashMap<>();
+    }
+
+    /** How far apart, in days, a copy and its original may be published and still share events. */
+    static final int COPY_DAYS = 14;
+
+    /** The original's mentions by report: from this batch if it is in it, else from the store. */
+    private OriginalReports reportsOfOriginal(long original, Map<Long, OriginalReports> ofBatch) throws SQLException {
+        OriginalReports reports = ofBatch.get(original);
+        if (reports != null) {
+            return reports;
+        }
+        LocalDate published = null;
+        try (PreparedStatement p = connection.prepareStatement("SELECT published FROM articles WHERE id = ?")) {
+            p.setLong(1, original);
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) {
+                    published = r.getObject(1, LocalDate.class);
+                }
+            }
+        }
+        Map<String, Report> byReport = new HashMap<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT source_code, coalesce(target_code, ''), root,"
-                + " modality, sentence_text, event FROM mentions WHERE article = ? ORDER BY id")) {
+                + " modality, sentence_text, event, date FROM mentions WHERE article = ? ORDER BY id")) {
             p.setLong(1, original);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     String key = r.getString(1) + '\u001f' + r.getString(2) + '\u001f' + r.getString(3) + '\u001f'
                             + r.getString(4);
-                    events.putIfAbsent(reportKey(key, r.getString(5)), r.getLong(6));
+                    byReport.putIfAbsent(reportKey(key, r.getString(5)),
+                            new Report(r.getLong(6), r.getObject(7, LocalDate.class)));
                 }
             }
         }
-        return events;
+        return new OriginalReports(published, byReport);
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {
