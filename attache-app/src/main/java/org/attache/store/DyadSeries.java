@@ -89,14 +89,24 @@ public final class DyadSeries {
         List<Object> parameters = new ArrayList<>();
         String dyad = dyadCondition(a, b, bothDirections, parameters);
         String where = dyad + " AND e.event_date IS NOT NULL AND " + filter.where("e", parameters);
-        String sql = "SELECT CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE) AS p, count(*),"
-                + " count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),"
-                + " count(*) FILTER (WHERE e.quad = 3), count(*) FILTER (WHERE e.quad = 4),"
-                + " avg(e.goldstein), sum(e.goldstein), sum(e.num_mentions)"
-                + " FROM events e WHERE " + where + " GROUP BY p ORDER BY p";
+        // One scan: every period's figures (window aggregates, repeated on each of its rows) and, for the spikes found
+        // afterwards, each period's candidate drivers — its top events in the three directions — with their details.
+        String periodOf = "CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE)";
+        String sql = "SELECT " + periodOf + " AS p, count(*) OVER w,"
+                + " sum(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END) OVER w, sum(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END) OVER w,"
+                + " sum(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END) OVER w, sum(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END) OVER w,"
+                + " avg(e.goldstein) OVER w, sum(e.goldstein) OVER w, sum(e.num_mentions) OVER w,"
+                + " row_number() OVER (w ORDER BY e.num_mentions * -e.goldstein DESC, e.goldstein, e.id) AS rc,"
+                + " row_number() OVER (w ORDER BY e.num_mentions * e.goldstein DESC, e.goldstein DESC, e.id) AS rp,"
+                + " row_number() OVER (w ORDER BY e.num_mentions DESC, abs(e.goldstein) DESC, e.id) AS rv, "
+                + EventDetails.COLUMNS + " FROM events e WHERE " + where + " WINDOW w AS (PARTITION BY " + periodOf + ")"
+                + " QUALIFY least(rc, rp, rv) <= ? ORDER BY p";
+        parameters.add(Math.max(1, rule.drivers()));
         Map<LocalDate, List<Object>> byPeriod = new LinkedHashMap<>();
+        Map<LocalDate, List<List<Object>>> candidates = new LinkedHashMap<>();
         for (List<Object> row : queries.rows(sql, parameters)) {
-            byPeriod.put((LocalDate) row.get(0), row);
+            byPeriod.putIfAbsent((LocalDate) row.get(0), row);
+            candidates.computeIfAbsent((LocalDate) row.get(0), k -> new ArrayList<>()).add(row);
         }
         LocalDate first = filter.from != null ? period.start(filter.from)
                 : byPeriod.keySet().stream().findFirst().orElse(null);
@@ -151,50 +161,22 @@ public final class DyadSeries {
             nets.add(net);
             counts.add((double) n);
         }
-        return explain(queries, rows, a, b, bothDirections, period, filter, rule);
+        return explain(rows, candidates, rule);
     }
 
-    /**
-     * Fills in the drivers of every spike with one query over the spike periods only: per period, the events ranked
-     * in the three directions (conflict: mentions x -Goldstein; cooperation: mentions x Goldstein; volume: mentions).
-     */
-    private static List<Row> explain(Queries queries, List<Row> rows, String a, String b, boolean bothDirections,
-                                     Period period, EventFilter filter, SpikeRule rule) {
+    /** Fills in the drivers of every spike from its period's candidates (columns 9-11: the three rankings). */
+    private static List<Row> explain(List<Row> rows, Map<LocalDate, List<List<Object>>> candidates, SpikeRule rule) {
         List<Row> spikes = rows.stream().filter(r -> r.spike() != null).toList();
         if (spikes.isEmpty()) {
             return rows;
         }
-        List<Object> parameters = new ArrayList<>();
-        String dyad = dyadCondition(a, b, bothDirections, parameters);
-        String periodOf = "CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE)";
-        // the overall range lets DuckDB skip row groups by their min/max dates before testing each period
-        parameters.add(spikes.get(0).start());
-        parameters.add(period.next(spikes.get(spikes.size() - 1).start()));
-        for (Row r : spikes) {
-            parameters.add(r.start());
-        }
-        String where = dyad + " AND e.event_date >= ? AND e.event_date < ? AND " + periodOf + " IN ("
-                + EventFilter.placeholders(spikes.size()) + ") AND "
-                + filter.where("e", parameters);
-        // the drivers' details come with their ranks: fetching them by id afterwards reads every row's columns
-        String sql = "SELECT " + periodOf + " AS p,"
-                + " row_number() OVER (PARTITION BY p ORDER BY e.num_mentions * -e.goldstein DESC, e.goldstein, e.id)"
-                + " AS rc, row_number() OVER (PARTITION BY p ORDER BY e.num_mentions * e.goldstein DESC,"
-                + " e.goldstein DESC, e.id) AS rp, row_number() OVER (PARTITION BY p ORDER BY e.num_mentions DESC, abs(e.goldstein) DESC,"
-                + " e.id) AS rv, " + EventDetails.COLUMNS + " FROM events e WHERE " + where
-                + " QUALIFY least(rc, rp, rv) <= ?";
-        parameters.add(rule.drivers());
-        Map<LocalDate, List<List<Object>>> candidates = new LinkedHashMap<>();
-        for (List<Object> row : queries.rows(sql, parameters)) {
-            candidates.computeIfAbsent((LocalDate) row.get(0), k -> new ArrayList<>()).add(row);
-        }
         Map<LocalDate, List<EventDetails.Event>> driversByPeriod = new LinkedHashMap<>();
         for (Row r : spikes) {
-            int rank = r.spike().startsWith("conflict") ? 1 : r.spike().startsWith("cooperation") ? 2 : 3;
+            int rank = r.spike().startsWith("conflict") ? 9 : r.spike().startsWith("cooperation") ? 10 : 11;
             List<EventDetails.Event> chosen = candidates.getOrDefault(r.start(), List.of()).stream()
                     .filter(c -> number(c.get(rank)) <= rule.drivers())
                     .sorted(java.util.Comparator.comparingLong(c -> number(c.get(rank))))
-                    .map(c -> EventDetails.of(c, 4)).toList();
+                    .map(c -> EventDetails.of(c, 12)).toList();
             driversByPeriod.put(r.start(), chosen);
         }
         List<Row> explained = new ArrayList<>(rows.size());
