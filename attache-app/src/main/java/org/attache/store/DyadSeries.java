@@ -90,7 +90,8 @@ public final class DyadSeries {
         String dyad = dyadCondition(a, b, bothDirections, parameters);
         String where = dyad + " AND e.event_date IS NOT NULL AND " + filter.where("e", parameters);
         // One scan: every period's figures (window aggregates, repeated on each of its rows) and, for the spikes found
-        // afterwards, each period's candidate drivers — its top events in the three directions — with their details.
+        // afterwards, each period's candidate drivers — its top events in the three directions — by row id. Their
+        // details are fetched by row id later: reading them here would read every row's sentence.
         String periodOf = "CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE)";
         String sql = "SELECT " + periodOf + " AS p, count(*) OVER w,"
                 + " sum(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END) OVER w, sum(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END) OVER w,"
@@ -98,8 +99,8 @@ public final class DyadSeries {
                 + " avg(e.goldstein) OVER w, sum(e.goldstein) OVER w, sum(e.num_mentions) OVER w,"
                 + " row_number() OVER (w ORDER BY e.num_mentions * -e.goldstein DESC, e.goldstein, e.id) AS rc,"
                 + " row_number() OVER (w ORDER BY e.num_mentions * e.goldstein DESC, e.goldstein DESC, e.id) AS rp,"
-                + " row_number() OVER (w ORDER BY e.num_mentions DESC, abs(e.goldstein) DESC, e.id) AS rv, "
-                + EventDetails.COLUMNS + " FROM events e WHERE " + where + " WINDOW w AS (PARTITION BY " + periodOf + ")"
+                + " row_number() OVER (w ORDER BY e.num_mentions DESC, abs(e.goldstein) DESC, e.id) AS rv, e.rowid, e.id"
+                + " FROM events e WHERE " + where + " WINDOW w AS (PARTITION BY " + periodOf + ")"
                 + " QUALIFY least(rc, rp, rv) <= ? ORDER BY p";
         parameters.add(Math.max(1, rule.drivers()));
         Map<LocalDate, List<Object>> byPeriod = new LinkedHashMap<>();
@@ -161,23 +162,54 @@ public final class DyadSeries {
             nets.add(net);
             counts.add((double) n);
         }
-        return explain(rows, candidates, rule);
+        return explain(queries, rows, candidates, rule);
     }
 
-    /** Fills in the drivers of every spike from its period's candidates (columns 9-11: the three rankings). */
-    private static List<Row> explain(List<Row> rows, Map<LocalDate, List<List<Object>>> candidates, SpikeRule rule) {
+    /**
+     * Fills in the drivers of every spike from its period's candidates (columns 9-11: the three rankings, 12-13: row id
+     * and event id), their details fetched by row id in one query.
+     */
+    private static List<Row> explain(Queries queries, List<Row> rows, Map<LocalDate, List<List<Object>>> candidates,
+                                     SpikeRule rule) {
         List<Row> spikes = rows.stream().filter(r -> r.spike() != null).toList();
         if (spikes.isEmpty()) {
             return rows;
         }
-        Map<LocalDate, List<EventDetails.Event>> driversByPeriod = new LinkedHashMap<>();
+        Map<LocalDate, List<Long>> driverIds = new LinkedHashMap<>();
+        List<Long> rowIds = new ArrayList<>();
+        List<Long> eventIds = new ArrayList<>();
         for (Row r : spikes) {
             int rank = r.spike().startsWith("conflict") ? 9 : r.spike().startsWith("cooperation") ? 10 : 11;
-            List<EventDetails.Event> chosen = candidates.getOrDefault(r.start(), List.of()).stream()
+            List<List<Object>> chosen = candidates.getOrDefault(r.start(), List.of()).stream()
                     .filter(c -> number(c.get(rank)) <= rule.drivers())
-                    .sorted(java.util.Comparator.comparingLong(c -> number(c.get(rank))))
-                    .map(c -> EventDetails.of(c, 12)).toList();
-            driversByPeriod.put(r.start(), chosen);
+                    .sorted(java.util.Comparator.comparingLong(c -> number(c.get(rank)))).toList();
+            driverIds.put(r.start(), chosen.stream().map(c -> (Long) c.get(13)).toList());
+            for (List<Object> c : chosen) {
+                rowIds.add(number(c.get(12)));
+                eventIds.add((Long) c.get(13));
+            }
+        }
+        Map<Long, EventDetails.Event> details = new java.util.HashMap<>();
+        if (!rowIds.isEmpty()) {
+            java.sql.Array rows1;
+            java.sql.Array ids1;
+            try {
+                rows1 = queries.store().connection().createArrayOf("BIGINT", rowIds.toArray(new Long[0]));
+                ids1 = queries.store().connection().createArrayOf("BIGINT", eventIds.toArray(new Long[0]));
+            } catch (java.sql.SQLException e) {
+                throw new StoreException(queries.store().path() + ": " + e.getMessage(), e);
+            }
+            // the event id is checked too, in case a writer moved rows between the two queries
+            for (EventDetails.Event e : EventDetails.fetch(queries, "SELECT " + EventDetails.COLUMNS + " FROM events e"
+                    + " JOIN (SELECT unnest(?) AS r, unnest(?) AS i) k ON e.rowid = k.r WHERE e.id = k.i",
+                    List.of(rows1, ids1))) {
+                details.put(e.id(), e);
+            }
+        }
+        Map<LocalDate, List<EventDetails.Event>> driversByPeriod = new LinkedHashMap<>();
+        for (Map.Entry<LocalDate, List<Long>> d : driverIds.entrySet()) {
+            driversByPeriod.put(d.getKey(), d.getValue().stream().map(details::get)
+                    .filter(java.util.Objects::nonNull).toList());
         }
         List<Row> explained = new ArrayList<>(rows.size());
         for (Row r : rows) {
