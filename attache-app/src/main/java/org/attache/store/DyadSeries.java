@@ -89,25 +89,29 @@ public final class DyadSeries {
         List<Object> parameters = new ArrayList<>();
         String dyad = dyadCondition(a, b, bothDirections, parameters);
         String where = dyad + " AND e.event_date IS NOT NULL AND " + filter.where("e", parameters);
-        // One scan: every period's figures (window aggregates, repeated on each of its rows) and, for the spikes found
-        // afterwards, each period's candidate drivers — its top events in the three directions — by row id. Their
-        // details are fetched by row id later: reading them here would read every row's sentence.
-        String periodOf = "CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE)";
-        String sql = "SELECT " + periodOf + " AS p, count(*) OVER w,"
-                + " sum(CASE WHEN e.quad = 1 THEN 1 ELSE 0 END) OVER w, sum(CASE WHEN e.quad = 2 THEN 1 ELSE 0 END) OVER w,"
-                + " sum(CASE WHEN e.quad = 3 THEN 1 ELSE 0 END) OVER w, sum(CASE WHEN e.quad = 4 THEN 1 ELSE 0 END) OVER w,"
-                + " avg(e.goldstein) OVER w, sum(e.goldstein) OVER w, sum(e.num_mentions) OVER w,"
-                + " row_number() OVER (w ORDER BY e.num_mentions * -e.goldstein DESC, e.goldstein, e.id) AS rc,"
-                + " row_number() OVER (w ORDER BY e.num_mentions * e.goldstein DESC, e.goldstein DESC, e.id) AS rp,"
-                + " row_number() OVER (w ORDER BY e.num_mentions DESC, abs(e.goldstein) DESC, e.id) AS rv, e.rowid, e.id"
-                + " FROM events e WHERE " + where + " WINDOW w AS (PARTITION BY " + periodOf + ")"
-                + " QUALIFY least(rc, rp, rv) <= ? ORDER BY p";
-        parameters.add(Math.max(1, rule.drivers()));
-        Map<LocalDate, List<Object>> byPeriod = new LinkedHashMap<>();
-        Map<LocalDate, List<List<Object>>> candidates = new LinkedHashMap<>();
+        // One narrow scan of the dyad's events, summed up here: the spikes' drivers are then ranked from the same
+        // rows, with no second scan, and only theirs are read in full (by row id).
+        String sql = "SELECT CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE) AS p, e.quad, e.goldstein,"
+                + " e.num_mentions, e.id, e.rowid FROM events e WHERE " + where;
+        Map<LocalDate, List<Candidate>> events = new java.util.TreeMap<>();
         for (List<Object> row : queries.rows(sql, parameters)) {
-            byPeriod.putIfAbsent((LocalDate) row.get(0), row);
-            candidates.computeIfAbsent((LocalDate) row.get(0), k -> new ArrayList<>()).add(row);
+            events.computeIfAbsent((LocalDate) row.get(0), k -> new ArrayList<>()).add(new Candidate(
+                    (int) number(row.get(1)), (Double) row.get(2), number(row.get(3)), number(row.get(4)),
+                    number(row.get(5))));
+        }
+        Map<LocalDate, List<Object>> byPeriod = new LinkedHashMap<>();
+        for (Map.Entry<LocalDate, List<Candidate>> p : events.entrySet()) {
+            long[] quads = new long[5];
+            double sum = 0;
+            long mentions = 0;
+            for (Candidate c : p.getValue()) {
+                quads[c.quad()]++;
+                sum += c.goldstein();
+                mentions += c.mentions();
+            }
+            int n = p.getValue().size();
+            byPeriod.put(p.getKey(), List.of(p.getKey(), (long) n, quads[1], quads[2], quads[3], quads[4], sum / n, sum,
+                    mentions));
         }
         LocalDate first = filter.from != null ? period.start(filter.from)
                 : byPeriod.keySet().stream().findFirst().orElse(null);
@@ -162,14 +166,29 @@ public final class DyadSeries {
             nets.add(net);
             counts.add((double) n);
         }
-        return explain(queries, rows, candidates, rule);
+        return explain(queries, rows, events, rule);
     }
 
+    /** One event of the dyad as the series reads it: enough to count it and to rank it as a driver. */
+    private record Candidate(int quad, double goldstein, long mentions, long id, long rowId) {
+    }
+
+    /** How the drivers of each kind of spike are ranked, first first. */
+    private static final java.util.Comparator<Candidate> CONFLICT_DRIVERS = java.util.Comparator
+            .comparingDouble((Candidate c) -> -(c.mentions() * -c.goldstein())).thenComparingDouble(Candidate::goldstein)
+            .thenComparingLong(Candidate::id);
+    private static final java.util.Comparator<Candidate> COOPERATION_DRIVERS = java.util.Comparator
+            .comparingDouble((Candidate c) -> -(c.mentions() * c.goldstein()))
+            .thenComparingDouble((Candidate c) -> -c.goldstein()).thenComparingLong(Candidate::id);
+    private static final java.util.Comparator<Candidate> VOLUME_DRIVERS = java.util.Comparator
+            .comparingLong((Candidate c) -> -c.mentions()).thenComparingDouble((Candidate c) -> -Math.abs(c.goldstein()))
+            .thenComparingLong(Candidate::id);
+
     /**
-     * Fills in the drivers of every spike from its period's candidates (columns 9-11: the three rankings, 12-13: row id
-     * and event id), their details fetched by row id in one query.
+     * Fills in the drivers of every spike: the events of its period that weigh most in its direction (conflict:
+     * mentions x -Goldstein; cooperation: mentions x Goldstein; volume: mentions), their details read by row id.
      */
-    private static List<Row> explain(Queries queries, List<Row> rows, Map<LocalDate, List<List<Object>>> candidates,
+    private static List<Row> explain(Queries queries, List<Row> rows, Map<LocalDate, List<Candidate>> events,
                                      SpikeRule rule) {
         List<Row> spikes = rows.stream().filter(r -> r.spike() != null).toList();
         if (spikes.isEmpty()) {
@@ -177,39 +196,25 @@ public final class DyadSeries {
         }
         Map<LocalDate, List<Long>> driverIds = new LinkedHashMap<>();
         List<Long> rowIds = new ArrayList<>();
-        List<Long> eventIds = new ArrayList<>();
         for (Row r : spikes) {
-            int rank = r.spike().startsWith("conflict") ? 9 : r.spike().startsWith("cooperation") ? 10 : 11;
-            List<List<Object>> chosen = candidates.getOrDefault(r.start(), List.of()).stream()
-                    .filter(c -> number(c.get(rank)) <= rule.drivers())
-                    .sorted(java.util.Comparator.comparingLong(c -> number(c.get(rank)))).toList();
-            driverIds.put(r.start(), chosen.stream().map(c -> (Long) c.get(13)).toList());
-            for (List<Object> c : chosen) {
-                rowIds.add(number(c.get(12)));
-                eventIds.add((Long) c.get(13));
+            java.util.Comparator<Candidate> order = r.spike().startsWith("conflict") ? CONFLICT_DRIVERS
+                    : r.spike().startsWith("cooperation") ? COOPERATION_DRIVERS : VOLUME_DRIVERS;
+            List<Candidate> chosen = events.getOrDefault(r.start(), List.of()).stream().sorted(order)
+                    .limit(rule.drivers()).toList();
+            driverIds.put(r.start(), chosen.stream().map(Candidate::id).toList());
+            for (Candidate c : chosen) {
+                rowIds.add(c.rowId());
             }
         }
         Map<Long, EventDetails.Event> details = new java.util.HashMap<>();
         if (!rowIds.isEmpty()) {
-            java.sql.Array rows1;
-            java.sql.Array ids1;
-            try {
-                rows1 = queries.store().connection().createArrayOf("BIGINT", rowIds.toArray(new Long[0]));
-                ids1 = queries.store().connection().createArrayOf("BIGINT", eventIds.toArray(new Long[0]));
-            } catch (java.sql.SQLException e) {
-                throw new StoreException(queries.store().path() + ": " + e.getMessage(), e);
-            }
-            // the event id is checked too, in case a writer moved rows between the two queries
+            // Fetched by row id: a join on the row id alone lets DuckDB read just those rows, where a filter on the
+            // event id reads every row's columns (another condition in the join has the same effect). The event ids
+            // are checked here instead, in case a writer moved rows between the two queries.
             for (EventDetails.Event e : EventDetails.fetch(queries, "SELECT " + EventDetails.COLUMNS + " FROM events e"
-                    + " JOIN (SELECT unnest(?) AS r, unnest(?) AS i) k ON e.rowid = k.r WHERE e.id = k.i",
-                    List.of(rows1, ids1))) {
+                    + " JOIN (SELECT unnest(CAST(? AS BIGINT[])) AS r) k ON e.rowid = k.r", List.of(rowIds.toString()))) {
                 details.put(e.id(), e);
             }
-        }
-        Map<LocalDate, List<EventDetails.Event>> driversByPeriod = new LinkedHashMap<>();
-        for (Map.Entry<LocalDate, List<Long>> d : driverIds.entrySet()) {
-            driversByPeriod.put(d.getKey(), d.getValue().stream().map(details::get)
-                    .filter(java.util.Objects::nonNull).toList());
         }
         List<Row> explained = new ArrayList<>(rows.size());
         for (Row r : rows) {
@@ -217,7 +222,8 @@ public final class DyadSeries {
                 explained.add(r);
                 continue;
             }
-            List<EventDetails.Event> drivers = driversByPeriod.get(r.start());
+            List<EventDetails.Event> drivers = driverIds.get(r.start()).stream().map(details::get)
+                    .filter(java.util.Objects::nonNull).toList();
             explained.add(new Row(r.start(), r.label(), r.events(), r.verbalCoop(), r.materialCoop(),
                     r.verbalConflict(), r.materialConflict(), r.goldsteinMean(), r.goldsteinSum(), r.mentions(),
                     r.net(), r.zNet(), r.zEvents(), r.spike(), drivers));
