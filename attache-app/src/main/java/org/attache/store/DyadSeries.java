@@ -94,10 +94,17 @@ public final class DyadSeries {
         String sql = "SELECT CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE) AS p, e.quad, e.goldstein,"
                 + " e.num_mentions, e.id, e.rowid FROM events e WHERE " + where;
         Map<LocalDate, List<Candidate>> events = new java.util.TreeMap<>();
-        for (List<Object> row : queries.rows(sql, parameters)) {
-            events.computeIfAbsent((LocalDate) row.get(0), k -> new ArrayList<>()).add(new Candidate(
-                    (int) number(row.get(1)), (Double) row.get(2), number(row.get(3)), number(row.get(4)),
-                    number(row.get(5))));
+        // read with typed getters: thousands of rows, where the generic row reader's per-value work shows
+        try (java.sql.PreparedStatement statement = queries.store().connection().prepareStatement(sql)) {
+            Sql.bind(statement, parameters);
+            try (java.sql.ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    events.computeIfAbsent(r.getObject(1, LocalDate.class), k -> new ArrayList<>()).add(new Candidate(
+                            r.getInt(2), r.getDouble(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new StoreException(queries.store().path() + ": query failed: " + Store.firstLine(e.getMessage()), e);
         }
         Map<LocalDate, List<Object>> byPeriod = new LinkedHashMap<>();
         for (Map.Entry<LocalDate, List<Candidate>> p : events.entrySet()) {
