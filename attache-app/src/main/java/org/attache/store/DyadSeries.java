@@ -89,14 +89,36 @@ public final class DyadSeries {
         List<Object> parameters = new ArrayList<>();
         String dyad = dyadCondition(a, b, bothDirections, parameters);
         String where = dyad + " AND e.event_date IS NOT NULL AND " + filter.where("e", parameters);
-        String sql = "SELECT CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE) AS p, count(*),"
-                + " count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),"
-                + " count(*) FILTER (WHERE e.quad = 3), count(*) FILTER (WHERE e.quad = 4),"
-                + " avg(e.goldstein), sum(e.goldstein), sum(e.num_mentions)"
-                + " FROM events e WHERE " + where + " GROUP BY p ORDER BY p";
+        // One narrow scan of the dyad's events, summed up here: the spikes' drivers are then ranked from the same
+        // rows, with no second scan, and only theirs are read in full (by row id).
+        String sql = "SELECT CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE) AS p, e.quad, e.goldstein,"
+                + " e.num_mentions, e.id, e.rowid FROM events e WHERE " + where;
+        Map<LocalDate, List<Candidate>> events = new java.util.TreeMap<>();
+        // read with typed getters: thousands of rows, where the generic row reader's per-value work shows
+        try (java.sql.PreparedStatement statement = queries.store().connection().prepareStatement(sql)) {
+            Sql.bind(statement, parameters);
+            try (java.sql.ResultSet r = statement.executeQuery()) {
+                while (r.next()) {
+                    events.computeIfAbsent(r.getObject(1, LocalDate.class), k -> new ArrayList<>()).add(new Candidate(
+                            r.getInt(2), r.getDouble(3), r.getLong(4), r.getLong(5), r.getLong(6)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new StoreException(queries.store().path() + ": query failed: " + Store.firstLine(e.getMessage()), e);
+        }
         Map<LocalDate, List<Object>> byPeriod = new LinkedHashMap<>();
-        for (List<Object> row : queries.rows(sql, parameters)) {
-            byPeriod.put((LocalDate) row.get(0), row);
+        for (Map.Entry<LocalDate, List<Candidate>> p : events.entrySet()) {
+            long[] quads = new long[5];
+            double sum = 0;
+            long mentions = 0;
+            for (Candidate c : p.getValue()) {
+                quads[c.quad()]++;
+                sum += c.goldstein();
+                mentions += c.mentions();
+            }
+            int n = p.getValue().size();
+            byPeriod.put(p.getKey(), List.of(p.getKey(), (long) n, quads[1], quads[2], quads[3], quads[4], sum / n, sum,
+                    mentions));
         }
         LocalDate first = filter.from != null ? period.start(filter.from)
                 : byPeriod.keySet().stream().findFirst().orElse(null);
@@ -151,51 +173,55 @@ public final class DyadSeries {
             nets.add(net);
             counts.add((double) n);
         }
-        return explain(queries, rows, a, b, bothDirections, period, filter, rule);
+        return explain(queries, rows, events, rule);
     }
 
+    /** One event of the dyad as the series reads it: enough to count it and to rank it as a driver. */
+    private record Candidate(int quad, double goldstein, long mentions, long id, long rowId) {
+    }
+
+    /** How the drivers of each kind of spike are ranked, first first. */
+    private static final java.util.Comparator<Candidate> CONFLICT_DRIVERS = java.util.Comparator
+            .comparingDouble((Candidate c) -> -(c.mentions() * -c.goldstein())).thenComparingDouble(Candidate::goldstein)
+            .thenComparingLong(Candidate::id);
+    private static final java.util.Comparator<Candidate> COOPERATION_DRIVERS = java.util.Comparator
+            .comparingDouble((Candidate c) -> -(c.mentions() * c.goldstein()))
+            .thenComparingDouble((Candidate c) -> -c.goldstein()).thenComparingLong(Candidate::id);
+    private static final java.util.Comparator<Candidate> VOLUME_DRIVERS = java.util.Comparator
+            .comparingLong((Candidate c) -> -c.mentions()).thenComparingDouble((Candidate c) -> -Math.abs(c.goldstein()))
+            .thenComparingLong(Candidate::id);
+
     /**
-     * Fills in the drivers of every spike with one query over the spike periods only: per period, the events ranked
-     * in the three directions (conflict: mentions x -Goldstein; cooperation: mentions x Goldstein; volume: mentions).
+     * Fills in the drivers of every spike: the events of its period that weigh most in its direction (conflict:
+     * mentions x -Goldstein; cooperation: mentions x Goldstein; volume: mentions), their details read by row id.
      */
-    private static List<Row> explain(Queries queries, List<Row> rows, String a, String b, boolean bothDirections,
-                                     Period period, EventFilter filter, SpikeRule rule) {
+    private static List<Row> explain(Queries queries, List<Row> rows, Map<LocalDate, List<Candidate>> events,
+                                     SpikeRule rule) {
         List<Row> spikes = rows.stream().filter(r -> r.spike() != null).toList();
         if (spikes.isEmpty()) {
             return rows;
         }
-        List<Object> parameters = new ArrayList<>();
-        String dyad = dyadCondition(a, b, bothDirections, parameters);
-        String periodOf = "CAST(date_trunc('" + period.name() + "', e.event_date) AS DATE)";
-        // the overall range lets DuckDB skip row groups by their min/max dates before testing each period
-        parameters.add(spikes.get(0).start());
-        parameters.add(period.next(spikes.get(spikes.size() - 1).start()));
+        Map<LocalDate, List<Long>> driverIds = new LinkedHashMap<>();
+        List<Long> rowIds = new ArrayList<>();
         for (Row r : spikes) {
-            parameters.add(r.start());
+            java.util.Comparator<Candidate> order = r.spike().startsWith("conflict") ? CONFLICT_DRIVERS
+                    : r.spike().startsWith("cooperation") ? COOPERATION_DRIVERS : VOLUME_DRIVERS;
+            List<Candidate> chosen = events.getOrDefault(r.start(), List.of()).stream().sorted(order)
+                    .limit(rule.drivers()).toList();
+            driverIds.put(r.start(), chosen.stream().map(Candidate::id).toList());
+            for (Candidate c : chosen) {
+                rowIds.add(c.rowId());
+            }
         }
-        String where = dyad + " AND e.event_date >= ? AND e.event_date < ? AND " + periodOf + " IN ("
-                + EventFilter.placeholders(spikes.size()) + ") AND "
-                + filter.where("e", parameters);
-        // the drivers' details come with their ranks: fetching them by id afterwards reads every row's columns
-        String sql = "SELECT " + periodOf + " AS p,"
-                + " row_number() OVER (PARTITION BY p ORDER BY e.num_mentions * -e.goldstein DESC, e.goldstein, e.id)"
-                + " AS rc, row_number() OVER (PARTITION BY p ORDER BY e.num_mentions * e.goldstein DESC,"
-                + " e.goldstein DESC, e.id) AS rp, row_number() OVER (PARTITION BY p ORDER BY e.num_mentions DESC, abs(e.goldstein) DESC,"
-                + " e.id) AS rv, " + EventDetails.COLUMNS + " FROM events e WHERE " + where
-                + " QUALIFY least(rc, rp, rv) <= ?";
-        parameters.add(rule.drivers());
-        Map<LocalDate, List<List<Object>>> candidates = new LinkedHashMap<>();
-        for (List<Object> row : queries.rows(sql, parameters)) {
-            candidates.computeIfAbsent((LocalDate) row.get(0), k -> new ArrayList<>()).add(row);
-        }
-        Map<LocalDate, List<EventDetails.Event>> driversByPeriod = new LinkedHashMap<>();
-        for (Row r : spikes) {
-            int rank = r.spike().startsWith("conflict") ? 1 : r.spike().startsWith("cooperation") ? 2 : 3;
-            List<EventDetails.Event> chosen = candidates.getOrDefault(r.start(), List.of()).stream()
-                    .filter(c -> number(c.get(rank)) <= rule.drivers())
-                    .sorted(java.util.Comparator.comparingLong(c -> number(c.get(rank))))
-                    .map(c -> EventDetails.of(c, 4)).toList();
-            driversByPeriod.put(r.start(), chosen);
+        Map<Long, EventDetails.Event> details = new java.util.HashMap<>();
+        if (!rowIds.isEmpty()) {
+            // Fetched by row id: a join on the row id alone lets DuckDB read just those rows, where a filter on the
+            // event id reads every row's columns (another condition in the join has the same effect). The event ids
+            // are checked here instead, in case a writer moved rows between the two queries.
+            for (EventDetails.Event e : EventDetails.fetch(queries, "SELECT " + EventDetails.COLUMNS + " FROM events e"
+                    + " JOIN (SELECT unnest(CAST(? AS BIGINT[])) AS r) k ON e.rowid = k.r", List.of(rowIds.toString()))) {
+                details.put(e.id(), e);
+            }
         }
         List<Row> explained = new ArrayList<>(rows.size());
         for (Row r : rows) {
@@ -203,7 +229,8 @@ public final class DyadSeries {
                 explained.add(r);
                 continue;
             }
-            List<EventDetails.Event> drivers = driversByPeriod.get(r.start());
+            List<EventDetails.Event> drivers = driverIds.get(r.start()).stream().map(details::get)
+                    .filter(java.util.Objects::nonNull).toList();
             explained.add(new Row(r.start(), r.label(), r.events(), r.verbalCoop(), r.materialCoop(),
                     r.verbalConflict(), r.materialConflict(), r.goldsteinMean(), r.goldsteinSum(), r.mentions(),
                     r.net(), r.zNet(), r.zEvents(), r.spike(), drivers));

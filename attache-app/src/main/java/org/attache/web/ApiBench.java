@@ -51,7 +51,11 @@ public final class ApiBench {
                 double[] times = new double[runs];
                 int status = 0;
                 long bytes = 0;
+                long cpuStart = 0;
                 for (int i = -warmUp; i < runs; i++) {
+                    if (i == 0) {
+                        cpuStart = processCpuNanos();
+                    }
                     long start = System.nanoTime();
                     HttpResponse<String> response = send(http, base + path);
                     double ms = (System.nanoTime() - start) / 1e6;
@@ -64,15 +68,26 @@ public final class ApiBench {
                         times[i] = ms;
                     }
                 }
+                double cpu = (processCpuNanos() - cpuStart) / 1e6 / runs;
                 Arrays.sort(times);
                 double median = times[runs / 2];
                 medians.put(request.getKey(), median);
-                out.printf(Locale.ROOT, "%-55s median %6.1f ms  p90 %6.1f ms  max %6.1f ms  (%d runs, %,d chars)%n",
-                        request.getKey(), median, times[(int) Math.floor(runs * 0.9)], times[runs - 1], runs, bytes);
+                out.printf(Locale.ROOT, "%-55s median %6.1f ms  p90 %6.1f ms  max %6.1f ms  cpu %6.1f ms/request"
+                                + "  (%d runs, %,d chars)%n", request.getKey(), median,
+                        times[(int) Math.floor(runs * 0.9)], times[runs - 1], cpu, runs, bytes);
                 out.flush();
             }
         }
         return medians;
+    }
+
+    /**
+     * CPU time of this whole process (server, DuckDB's threads and the client alike): unlike wall time, it hardly
+     * grows when other processes load the machine.
+     */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static String thirdPage(HttpClient http, String base) {

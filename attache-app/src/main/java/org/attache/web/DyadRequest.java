@@ -61,7 +61,8 @@ record DyadRequest(String source, String target, DyadSeries.Period period, boole
             }
         }
         for (String code : List.of(source, target)) {
-            if (!queries.knowsActor(code)) {
+            // the bundled dictionaries first: no query for the codes everyone uses
+            if (!org.attache.store.KnownActors.bundled().knows(code) && !queries.knowsActor(code)) {
                 throw new NotFound("actor '" + code + "' is not in the store nor in the bundled dictionaries");
             }
         }

@@ -122,14 +122,17 @@ final class Pages {
                 body.append(", ").append(first).append(" to ").append(last);
             }
             body.append(".</p>");
-            body.append(dyadChooser(q));
+            ResultTable top = last == null ? null
+                    : TopDyads.compute(q, first, last, false, 12, new org.attache.store.EventFilter());
+            String[] preset = top == null || top.rows().isEmpty() ? new String[] {"", ""}
+                    : new String[] {(String) top.rows().get(0).get(0), (String) top.rows().get(0).get(1)};
+            body.append(dyadChooser(q, preset));
             if (last == null) {
                 body.append("<p class=\"empty\">The store has no dated events yet: ingest articles with"
                         + " <code>attache ingest</code>.</p>");
                 return page("Overview", body.toString());
             }
             body.append("<div class=\"grid\"><section aria-labelledby=\"top-h\"><h2 id=\"top-h\">Most active dyads</h2>");
-            ResultTable top = TopDyads.compute(q, first, last, false, 12, new org.attache.store.EventFilter());
             body.append(dyadTable(top.objects(), false));
             body.append("</section><section aria-labelledby=\"moves-h\"><h2 id=\"moves-h\">Biggest moves</h2>");
             for (String[] p : new String[][] {{"7d", "This week"}, {"30d", "This month"}}) {
@@ -185,8 +188,11 @@ final class Pages {
         return t.append("</tbody></table></div>").toString();
     }
 
-    /** Two lists of the actors (countries and groups) that the store has events of, and a button. */
-    private static String dyadChooser(Queries q) {
+    /**
+     * Two lists of the actors (countries and groups) that the store has events of, and a button; the most active
+     * dyad is chosen to begin with.
+     */
+    private static String dyadChooser(Queries q, String[] preset) {
         List<String> actors = new ArrayList<>();
         for (List<Object> row : q.rows("SELECT a, count(*) AS n FROM (SELECT coalesce(source_country, source_code) AS a"
                 + " FROM events WHERE modality = 'asserted' UNION ALL SELECT coalesce(target_country, target_code)"
@@ -197,11 +203,14 @@ final class Pages {
         actors.sort(Comparator.naturalOrder());
         StringBuilder form = new StringBuilder("<form class=\"chooser\" action=\"/dyads\" method=\"get\">"
                 + "<fieldset><legend>Choose a dyad</legend>");
-        for (String side : new String[] {"source", "target"}) {
+        for (int i = 0; i < 2; i++) {
+            String side = i == 0 ? "source" : "target";
+            String chosen = preset[i];
             form.append("<label for=\"choose-").append(side).append("\">").append(side.equals("source") ? "Source" : "Target")
                     .append("</label><select id=\"choose-").append(side).append("\" name=\"").append(side).append("\">");
             for (String a : actors) {
-                form.append("<option value=\"").append(Html.text(a)).append("\">").append(Html.text(a)).append("</option>");
+                form.append("<option value=\"").append(Html.text(a)).append("\"").append(a.equals(chosen) ? " selected" : "")
+                        .append(">").append(Html.text(a)).append("</option>");
             }
             form.append("</select>");
         }
@@ -557,7 +566,7 @@ final class Pages {
             body.append(fact("Where", r.locationName()));
         }
         body.append("</dl>");
-        if (e.target() != null) {
+        if (e.target() != null && e.target().length() >= 3 && e.source() != null && e.source().length() >= 3) {
             body.append("<p>").append(dyadLink(e.source().substring(0, 3), e.target().substring(0, 3),
                     "The " + e.source().substring(0, 3) + " → " + e.target().substring(0, 3) + " relationship over time"))
                     .append("</p>");
