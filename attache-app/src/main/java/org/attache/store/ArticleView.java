@@ -12,6 +12,19 @@ public record ArticleView(long id, String articleId, String title, String url, S
 
     /** A text span of a mention: actor or trigger, with UTF-16 offsets into the article text. */
     public record Span(String role, String text, String code, Integer start, Integer end) {
+        public Map<String, Object> toMap() {
+            Map<String, Object> span = new LinkedHashMap<>();
+            span.put("role", role);
+            span.put("text", text);
+            span.put("code", code);
+            span.put("start", start);
+            span.put("end", end);
+            return span;
+        }
+
+        static List<Map<String, Object>> toMaps(List<Span> spans) {
+            return spans.stream().map(Span::toMap).toList();
+        }
     }
 
     /** One coded mention of the article: its event, sentence and spans. */
@@ -34,17 +47,7 @@ public record ArticleView(long id, String articleId, String title, String url, S
             map.put("plover", plover);
             map.put("modality", modality);
             map.put("confidence", confidence);
-            List<Map<String, Object>> spanMaps = new ArrayList<>();
-            for (Span s : spans) {
-                Map<String, Object> span = new LinkedHashMap<>();
-                span.put("role", s.role());
-                span.put("text", s.text());
-                span.put("code", s.code());
-                span.put("start", s.start());
-                span.put("end", s.end());
-                spanMaps.add(span);
-            }
-            map.put("spans", spanMaps);
+            map.put("spans", Span.toMaps(spans));
             return map;
         }
     }

@@ -31,17 +31,7 @@ public record EventReports(EventDetails.Event event, String plover, String sourc
             map.put("cameo", cameo);
             map.put("modality", modality);
             map.put("confidence", confidence);
-            List<Map<String, Object>> spanMaps = new ArrayList<>();
-            for (ArticleView.Span s : spans) {
-                Map<String, Object> span = new LinkedHashMap<>();
-                span.put("role", s.role());
-                span.put("text", s.text());
-                span.put("code", s.code());
-                span.put("start", s.start());
-                span.put("end", s.end());
-                spanMaps.add(span);
-            }
-            map.put("spans", spanMaps);
+            map.put("spans", ArticleView.Span.toMaps(spans));
             return map;
         }
     }
