@@ -111,6 +111,23 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aLicenceNoticeClosingTheOnlyParagraphTakesOnlyItsOwnSentence() {
+        String text = "TEHRAN - Iran and Armenia signed a gas deal on Monday.  https://agency.example/news/1\u00a0"
+                + " All Content by Example Agency is licensed under a Creative Commons Attribution 4.0 International License.";
+        String cleaned = cleaner.clean(text).text();
+        assertThat(cleaned).hasSameSizeAs(text);
+        assertThat(cleaned.strip()).isEqualTo("TEHRAN - Iran and Armenia signed a gas deal on Monday.");
+    }
+
+    @Test
+    void copyrightWordsInTheStoryAreKept() {
+        String text = "The court ruled on the copyright case on Monday.\n"
+                + "Musicians said the ruling on works licensed under Creative Commons was overdue.\n"
+                + "The label will appeal.";
+        assertThat(cleaner.clean("Copyright notices were posted.\n" + text).text()).isEqualTo("Copyright notices were posted.\n" + text);
+    }
+
+    @Test
     void preparationDatesFromTheDatelineAndSkipsOtherLanguages() {
         ArticlePreparation preparation = new ArticlePreparation(true);
         List<String> skipped = new java.util.ArrayList<>();
