@@ -84,8 +84,8 @@ public final class ArticleCleaner {
             + "(?:\\s*[,|;-]\\s*.{0,60})?"
             + "|(?i:reporting by|writing by|editing by|additional reporting by)\\b.{0,120})$");
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?u)^[\\[(*\\s]*(?:"
-            + "(?i:editor'?s'?|editors’|ed\\.?)\\s*(?i:note|comment|update)\\s*[:.-]"
-            + "|(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?i:editor)\\s*(?i:'?s\\s+(?:note|comment|take))?\\s*:"
+            + "(?i:editor['’]?s['’]?|ed\\.?)\\s*(?i:note|comment|update)\\s*[:.-]"
+            + "|(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}(?i:editor)\\s*(?i:['’]?s\\s+(?:note|comment|take))?\\s*:"
             + "|(?i:my|our)\\s+(?i:comment|take|note)\\s*:"
             + ")");
     /** "Outlet: Headline" — a blog opening a quoted report; ends an editor's note that precedes it. */

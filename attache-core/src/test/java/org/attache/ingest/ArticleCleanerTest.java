@@ -94,7 +94,7 @@ class ArticleCleanerTest {
     @Test
     void anEditorsNoteBeforeAQuotedReportEndsAtItsHeadline() {
         String text = String.join("\n",
-                "Editor's note: this report confirms what our readers told us last week.",
+                "Editor’s note: this report confirms what our readers told us last week.",
                 "Harbour Times: Port strike spreads to three more cities",
                 "Dock workers in three more cities walked out on Wednesday.");
         ArticleCleaner.Cleaned cleaned = cleaner.clean(text);
