@@ -61,6 +61,9 @@ public final class ArticleCleaner {
             + "[\\w\\s.,-]{0,60}?(?:licen[cs]e\\b|\\d\\.\\d)"
             + "|\\b(?:may|must) not be (?:published|reproduced|redistributed|rewritten)\\b)");
     private static final int FOOTER_LINES = 4;
+    /** A sentence: up to its final punctuation (and closing quote), within one line. */
+    private static final Pattern SENTENCE = Pattern.compile("[^\\s.!?][^\\n.!?]*(?:[.!?]+[\"”’)]?|$)", Pattern.MULTILINE);
+    private static final int MIN_REPEATED_SENTENCE_CHARS = 80;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?[\\s\u00a0]+");
     /**
      * A photo credit, as agencies and papers write it at the end of a caption: "AP Photo/B.K. Bangash",
@@ -158,8 +161,33 @@ public final class ArticleCleaner {
         if (editorNoteStart >= 0 && lastKeptEnd > editorNoteStart) {
             sections.add(new TextSection(editorNoteStart, lastKeptEnd, TextSection.Role.EDITOR_NOTE));
         }
+        removed += blankRepeatedSentences(out);
         sections.sort(java.util.Comparator.comparingInt(TextSection::start));
         return new Cleaned(new String(out), sections, removed);
+    }
+
+    /**
+     * Blanks long sentences that occur a second time (scrapers repeat the end of a story inside one long paragraph
+     * too, where the line rule cannot see it). Short sentences ("He declined to comment.") may recur honestly.
+     *
+     * @return how many were blanked
+     */
+    private static int blankRepeatedSentences(char[] out) {
+        String text = new String(out);
+        Set<String> seen = new HashSet<>();
+        Matcher sentence = SENTENCE.matcher(text);
+        int blanked = 0;
+        while (sentence.find()) {
+            String normalised = normalise(sentence.group().strip());
+            if (normalised.length() < MIN_REPEATED_SENTENCE_CHARS) {
+                continue;
+            }
+            if (!seen.add(normalised)) {
+                blank(out, sentence.start(), sentence.end());
+                blanked++;
+            }
+        }
+        return blanked;
     }
 
     /**

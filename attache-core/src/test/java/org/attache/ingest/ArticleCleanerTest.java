@@ -65,6 +65,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void longSentencesRepeatedInsideOneParagraphAreRemoved() {
+        String tail = "Marine authorities were investigating the cause of the collision near the port of Gdynia, officials said.";
+        String text = "A cargo ship and a tanker collided in the Baltic on Sunday. " + tail + " No one was hurt. "
+                + "No one was hurt. " + tail;
+        String cleaned = cleaner.clean(text).text();
+        assertThat(cleaned).hasSameSizeAs(text);
+        assertThat(cleaned.split(java.util.regex.Pattern.quote(tail), -1)).hasSize(2);
+        assertThat(cleaned.split("No one was hurt\\.", -1)).as("short sentences may recur").hasSize(3);
+    }
+
+    @Test
     void captionsBylinesAndAnEditorsNoteAreMarked() {
         String text = String.join("\n",
                 "Protesters gather outside parliament in Tbilisi, Georgia, May 1, 2024. Reuters/Irakli Gedenidze",
