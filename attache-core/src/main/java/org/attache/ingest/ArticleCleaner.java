@@ -78,6 +78,7 @@ public final class ArticleCleaner {
             + "|(?i:\\b(?:photo|image|picture|photograph)(?:\\s+credit)?\\s*:\\s*\\p{Lu})"
             + "|(?i:\\b(?:photo|photograph|picture|image)\\s*(?:by|courtesy(?: of)?)\\s+)\\p{Lu}"
             + ")");
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?i)(?:photo|image|picture|photograph)(?:\\s+credit)?\\s*:");
     /** A caption is a sentence or two; a long paragraph that mentions a photo is story. */
     private static final int MAX_CAPTION_WORDS = 60;
     /** The credit closes a caption: it must lie this close to the end of the line. */
@@ -143,8 +144,10 @@ public final class ArticleCleaner {
                     if (editorNoteStart < 0) {
                         int start = firstNonSpace(text, position);
                         int stop = lastNonSpace(text, end);
-                        if (isCaption(line, words)) {
-                            sections.add(new TextSection(start, stop, TextSection.Role.CAPTION));
+                        int caption = captionStart(line, words);
+                        if (caption >= 0) {
+                            sections.add(new TextSection(text.indexOf(line.substring(caption), start), stop,
+                                    TextSection.Role.CAPTION));
                         } else if (isByline(line, words)) {
                             sections.add(new TextSection(start, stop, TextSection.Role.BYLINE));
                         }
@@ -217,17 +220,22 @@ public final class ArticleCleaner {
         return unquoted.split("\\s+").length;
     }
 
-    private static boolean isCaption(String line, int words) {
-        if (words > MAX_CAPTION_WORDS) {
-            return false;
-        }
+    /**
+     * Where the caption in this line starts, or -1: the whole line when it ends in a credit ("... AP Photo/Name"),
+     * else from a "Photo:" label that closes a story paragraph ("... on Saturday. Photo: Agency/Name").
+     */
+    private static int captionStart(String line, int words) {
         Matcher credit = PHOTO_CREDIT.matcher(line);
         while (credit.find()) {
-            if (credit.start() == 0 || line.length() - credit.start() <= CREDIT_NEAR_END) {
-                return true;
+            boolean nearEnd = line.length() - credit.start() <= CREDIT_NEAR_END;
+            if (credit.start() == 0 || nearEnd) {
+                if (credit.start() > 0 && CREDIT_LABEL.matcher(line).region(credit.start(), line.length()).lookingAt()) {
+                    return credit.start();
+                }
+                return words <= MAX_CAPTION_WORDS ? 0 : -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "By Jane Doe, Reuters" but not "By Friday, the troops had left." */

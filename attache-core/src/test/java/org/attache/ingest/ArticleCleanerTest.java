@@ -103,6 +103,14 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aPhotoLabelClosingAStoryParagraphMarksOnlyItself() {
+        String text = "Dust levels in Ahvaz were 60 times the standard on Saturday. Schools were closed. "
+                + "Photo: Example News/ Jane Doe";
+        ArticleCleaner.Cleaned cleaned = cleaner.clean(text);
+        assertThat(sectionText(cleaned, TextSection.Role.CAPTION)).isEqualTo("Photo: Example News/ Jane Doe");
+    }
+
+    @Test
     void anEditorsNoteBeforeAQuotedReportEndsAtItsHeadline() {
         String text = String.join("\n",
                 "Editor’s note: this report confirms what our readers told us last week.",
