@@ -6,7 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code attache} command line: one subcommand per job. */
 @Command(name = "attache", mixinStandardHelpOptions = true, version = "attache 0.1.0",
         description = "Political event data from news text: who did what to whom, when, coded in CAMEO.",
-        subcommands = {CodeCommand.class, ParseCommand.class, ActorsCommand.class, BenchCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class, ImportParquetCommand.class, BenchStoreCommand.class, ServeCommand.class, DemoCommand.class, BenchApiCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, ParseCommand.class, ReadCommand.class, ActorsCommand.class, BenchCommand.class,
+                EvalCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
+                ImportParquetCommand.class, BenchStoreCommand.class, ServeCommand.class, DemoCommand.class,
+                BenchApiCommand.class, CommandLine.HelpCommand.class})
 public final class AttacheCommand implements Runnable {
 
     @CommandLine.Spec

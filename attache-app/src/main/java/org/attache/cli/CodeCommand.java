@@ -63,6 +63,7 @@ public final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        inputs.validate(spec.commandLine(), paths);
         List<Path> actors = ActorFiles.normalise(actorFiles);
         if (!actors.isEmpty()) {
             try {
@@ -71,7 +72,6 @@ public final class CodeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--actors: " + e.getMessage());
             }
         }
-        inputs.validate(spec.commandLine(), paths);
         LocalDate fallbackDate = null;
         if (date != null) {
             fallbackDate = DateParsing.parseDate(date);

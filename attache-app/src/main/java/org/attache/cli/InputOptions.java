@@ -111,7 +111,8 @@ final class InputOptions {
         if (skipped.notEnglish > 0 || skipped.empty > 0) {
             err.println("attache: skipped " + skipped.notEnglish + " non-English article"
                     + (skipped.notEnglish == 1 ? "" : "s") + (skipped.empty > 0 ? " and " + skipped.empty
-                    + " with no text left after cleaning" : "") + " (use --all-languages to code other languages)");
+                    + " without article text" : "") + (skipped.notEnglish > 0
+                    ? " (use --all-languages to code other languages)" : ""));
             err.flush();
         }
         return skipped;

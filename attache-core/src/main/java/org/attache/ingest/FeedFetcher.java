@@ -144,7 +144,16 @@ public final class FeedFetcher {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchFailed("only http and https URLs are fetched");
         }
-        waitForHost(uri.getHost());
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        waitForHost(host);
+        try {
+            return exchange(uri);
+        } finally {
+            lastRequestByHost.put(host, System.nanoTime());
+        }
+    }
+
+    private Fetched exchange(URI uri) throws FetchFailed {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(settings.timeout())
                 .header("User-Agent", settings.userAgent())
@@ -204,9 +213,9 @@ public final class FeedFetcher {
         }
     }
 
+    /** Politeness counts from the end of the previous exchange with the host, not from its start. */
     private void waitForHost(String host) throws FetchFailed {
-        String key = host == null ? "" : host.toLowerCase(Locale.ROOT);
-        Long last = lastRequestByHost.get(key);
+        Long last = lastRequestByHost.get(host);
         if (last != null) {
             long wait = last + settings.perHostDelay().toNanos() - System.nanoTime();
             if (wait > 0) {
@@ -218,7 +227,6 @@ public final class FeedFetcher {
                 }
             }
         }
-        lastRequestByHost.put(key, System.nanoTime());
     }
 
     private static String seconds(Duration duration) {

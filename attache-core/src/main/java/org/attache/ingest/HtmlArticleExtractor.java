@@ -53,11 +53,26 @@ public final class HtmlArticleExtractor {
         LocalDate date = DateParsing.parseDate(dateText);
 
         Paragraphs body = mainContent(page, url);
-        if (body.text().isBlank()) {
+        if (onlyTitle(body.text(), title, page.title())) {
             return null;
         }
         return new Article(id, source, url, title, date, date == null ? "none" : "meta", body.text(), inputName,
                 body.sections());
+    }
+
+    /** Nothing but the page's title (Readability offers the title when a page has no content). */
+    private static boolean onlyTitle(String text, String... titles) {
+        for (String line : text.split("\n")) {
+            String stripped = line.strip();
+            boolean isTitle = false;
+            for (String title : titles) {
+                isTitle |= title != null && stripped.equalsIgnoreCase(title.strip());
+            }
+            if (!stripped.isEmpty() && !isTitle) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Text and marked sections of a content element. */

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class LanguageCheck {
     /** The opening of an article tells its language; reading further only costs time. */
-    private static final int SAMPLE_CHARS = 4000;
+    private static final int SAMPLE_CHARS = 2000;
     private static final double CONFIDENT = 0.90;
     /** Below this many letters the detector's verdicts are guesses ("India met Nepal." comes out Dutch). */
     private static final int MIN_LETTERS = 80;

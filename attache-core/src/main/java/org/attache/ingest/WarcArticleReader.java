@@ -6,6 +6,7 @@ import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 import java.io.ByteArrayInputStream;
@@ -19,8 +20,10 @@ import java.util.Optional;
 
 /**
  * WARC and WARC.gz files (per-record gzip, as Common Crawl News writes them): every {@code response} record with a
- * successful HTML payload becomes one article through {@link HtmlArticleExtractor}; requests, metadata, redirects
- * and non-HTML payloads are passed over.
+ * successful HTML payload, and every HTML {@code resource} record, becomes one article through
+ * {@link HtmlArticleExtractor}; requests, metadata, redirects and non-HTML payloads are passed over, and a page with
+ * no article text is passed to the sink as skipped. A record whose content cannot be parsed is reported and the
+ * next one is read.
  *
  * <p>Reads from any {@link InputStream} (a local file, standard input, a Hadoop stream) and holds one record at a
  * time. A record whose HTML is larger than {@link #MAX_RECORD_BYTES} is reported and skipped. A record that is cut
@@ -56,14 +59,20 @@ public final class WarcArticleReader implements ArticleReader {
             }
             records++;
             WarcRecord record = next.get();
-            if (!(record instanceof WarcResponse response)) {
-                continue;
-            }
             try {
-                readResponse(inputName, record.position(), response, sink);
-            } catch (IOException | RuntimeException e) {
+                if (record instanceof WarcResponse response) {
+                    readResponse(inputName, record.position(), response, sink);
+                } else if (record instanceof WarcResource resource && isHtml(resource.contentType())) {
+                    readPage(inputName, record.position(), resource, resource.target(),
+                            resource.body().stream(), charsetOf(resource.contentType()), sink);
+                }
+            } catch (IOException e) {
                 sink.error(new IngestError(inputName, 0, recordFailure(record.position(), records - 1, e)));
                 return;
+            } catch (RuntimeException e) {
+                // the content is bad, not the file: the next record can still be found
+                sink.error(new IngestError(inputName, 0, "record #" + records + " at byte " + record.position()
+                        + " cannot be read (" + e + "); skipped"));
             }
         }
         if (records == 0) {
@@ -82,23 +91,30 @@ public final class WarcArticleReader implements ArticleReader {
             response.body().consume();
             return;
         }
-        byte[] html = readCapped(http.bodyDecoded().stream());
-        String where = "record at byte " + offset + " (" + response.target() + ")";
-        response.body().consume(); // a record cut short fails here, before anything of it reaches the sink
+        readPage(inputName, offset, response, response.target(), http.bodyDecoded().stream(),
+                charsetOf(http.contentType()), sink);
+    }
+
+    private void readPage(String inputName, long offset, org.netpreserve.jwarc.WarcTargetRecord record, String target,
+                          InputStream body, String charset, ArticleSink sink) throws IOException {
+        byte[] html = readCapped(body);
+        String where = "record at byte " + offset + " (" + target + ")";
+        record.body().consume(); // a record cut short fails here, before anything of it reaches the sink
         if (html == null) {
             sink.error(new IngestError(inputName, 0, where + ": HTML larger than "
                     + (MAX_RECORD_BYTES >> 20) + " MB; skipped"));
             return;
         }
-        Document page = Jsoup.parse(new ByteArrayInputStream(html), charsetOf(http.contentType()), response.target());
-        String id = response.id().toString().replaceFirst("^urn:uuid:", "").replaceFirst("^<|>$", "");
-        Article article = extractor.extract(page, id, inputName + "@" + offset, response.target());
+        Document page = Jsoup.parse(new ByteArrayInputStream(html), charset, target);
+        String id = record.id().toString().replaceFirst("^urn:uuid:", "").replaceFirst("^<|>$", "");
+        Article article = extractor.extract(page, id, inputName + "@" + offset, target);
         if (article == null) {
-            sink.error(new IngestError(inputName, 0, where + ": page has no text"));
+            sink.skipped(new Article(id, null, target, page.title(), null, "none", "", inputName + "@" + offset),
+                    "page has no article text");
             return;
         }
-        if (article.published() == null && response.date() != null) {
-            LocalDate dateline = Datelines.find(article.text(), response.date().atOffset(ZoneOffset.UTC).toLocalDate());
+        if (article.published() == null && record.date() != null) {
+            LocalDate dateline = Datelines.find(article.text(), record.date().atOffset(ZoneOffset.UTC).toLocalDate());
             if (dateline != null) {
                 article = article.withPublished(dateline, "dateline");
             }

@@ -65,6 +65,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void longSentencesRepeatedInsideOneParagraphAreRemoved() {
+        String tail = "Marine authorities were investigating the cause of the collision near the port of Gdynia, officials said.";
+        String text = "A cargo ship and a tanker collided in the Baltic on Sunday. " + tail + " No one was hurt. "
+                + "No one was hurt. " + tail;
+        String cleaned = cleaner.clean(text).text();
+        assertThat(cleaned).hasSameSizeAs(text);
+        assertThat(cleaned.split(java.util.regex.Pattern.quote(tail), -1)).hasSize(2);
+        assertThat(cleaned.split("No one was hurt\\.", -1)).as("short sentences may recur").hasSize(3);
+    }
+
+    @Test
     void captionsBylinesAndAnEditorsNoteAreMarked() {
         String text = String.join("\n",
                 "Protesters gather outside parliament in Tbilisi, Georgia, May 1, 2024. Reuters/Irakli Gedenidze",
@@ -92,9 +103,17 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void aPhotoLabelClosingAStoryParagraphMarksOnlyItself() {
+        String text = "Dust levels in Ahvaz were 60 times the standard on Saturday. Schools were closed. "
+                + "Photo: Example News/ Jane Doe";
+        ArticleCleaner.Cleaned cleaned = cleaner.clean(text);
+        assertThat(sectionText(cleaned, TextSection.Role.CAPTION)).isEqualTo("Photo: Example News/ Jane Doe");
+    }
+
+    @Test
     void anEditorsNoteBeforeAQuotedReportEndsAtItsHeadline() {
         String text = String.join("\n",
-                "Editor's note: this report confirms what our readers told us last week.",
+                "Editor’s note: this report confirms what our readers told us last week.",
                 "Harbour Times: Port strike spreads to three more cities",
                 "Dock workers in three more cities walked out on Wednesday.");
         ArticleCleaner.Cleaned cleaned = cleaner.clean(text);
@@ -108,6 +127,23 @@ class ArticleCleanerTest {
                 + "                 All Content by Example Agency is licensed under a Creative Commons Attribution 4.0 International License.";
         assertThat(cleaner.clean(text).text().strip())
                 .isEqualTo("Iran and Iraq agreed to reopen a border crossing, the agency reported.");
+    }
+
+    @Test
+    void aLicenceNoticeClosingTheOnlyParagraphTakesOnlyItsOwnSentence() {
+        String text = "TEHRAN - Iran and Armenia signed a gas deal on Monday.  https://agency.example/news/1\u00a0"
+                + " All Content by Example Agency is licensed under a Creative Commons Attribution 4.0 International License.";
+        String cleaned = cleaner.clean(text).text();
+        assertThat(cleaned).hasSameSizeAs(text);
+        assertThat(cleaned.strip()).isEqualTo("TEHRAN - Iran and Armenia signed a gas deal on Monday.");
+    }
+
+    @Test
+    void copyrightWordsInTheStoryAreKept() {
+        String text = "The court ruled on the copyright case on Monday.\n"
+                + "Musicians said the ruling on works licensed under Creative Commons was overdue.\n"
+                + "The label will appeal.";
+        assertThat(cleaner.clean("Copyright notices were posted.\n" + text).text()).isEqualTo("Copyright notices were posted.\n" + text);
     }
 
     @Test

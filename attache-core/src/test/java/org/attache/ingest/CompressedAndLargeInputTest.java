@@ -63,6 +63,15 @@ class CompressedAndLargeInputTest {
     }
 
     @Test
+    void gzippedStandardInputIsRecognised() throws Exception {
+        ReadersTest.CollectingSink sink = new ReadersTest.CollectingSink();
+        new InputCollector(new java.io.ByteArrayInputStream(gzip(jsonLines(2)))).collect(List.of("-"), sink);
+        assertThat(sink.errors).isEmpty();
+        assertThat(sink.articles).extracting(Article::id).containsExactly("line-1", "line-2");
+        assertThat(sink.articles.get(0).input()).isEqualTo("<stdin>:1");
+    }
+
+    @Test
     void truncatedGzipKeepsTheArticlesBeforeAndSaysWhere(@TempDir Path dir) throws Exception {
         byte[] whole = gzip(jsonLines(2000));
         Files.write(dir.resolve("a-cut.jsonl.gz"), Arrays.copyOf(whole, whole.length / 2));

@@ -120,7 +120,7 @@ class FeedFetcherTest {
         assertThat(pageRequestNanos).hasSize(3);
         for (int i = 1; i < pageRequestNanos.size(); i++) {
             assertThat(pageRequestNanos.get(i) - pageRequestNanos.get(i - 1))
-                    .as("requests to one host are spaced by the polite delay").isGreaterThanOrEqualTo(Duration.ofMillis(290).toNanos());
+                    .as("requests to one host are spaced by the polite delay").isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
         }
     }
 

@@ -89,6 +89,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aPageDeclaringAnotherCharsetIsDecodedWithIt(@TempDir Path dir) throws Exception {
+        String html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head><body><article>"
+                + "<p>Le pr\u00e9sident met the Peruvian envoy \u2013 talks went well.</p></article></body></html>";
+        Files.write(dir.resolve("a-cp1252.html"), html.getBytes("windows-1252"));
+        Files.write(dir.resolve("b-undeclared.html"), html.replace("windows-1252", "utf-8").getBytes("windows-1252"));
+        ReadersTest.CollectingSink sink = new ReadersTest.CollectingSink();
+        new InputCollector(InputStream.nullInputStream()).collect(List.of(dir.toString()), sink);
+        assertThat(sink.articles).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Caf\u00e9");
+            assertThat(a.text()).isEqualTo("Le pr\u00e9sident met the Peruvian envoy \u2013 talks went well.");
+        });
+        assertThat(sink.errors).singleElement().satisfies(e -> assertThat(e.describe())
+                .contains("b-undeclared.html").contains("not valid UTF-8"));
+    }
+
+    @Test
     void hundredThousandNestedTagsAreReadWithoutOverflow(@TempDir Path dir) throws Exception {
         StringBuilder html = new StringBuilder("<html><body>");
         html.append("<div>".repeat(100_000));

@@ -18,6 +18,7 @@ class ReadersTest {
     static final class CollectingSink implements ArticleSink {
         final List<Article> articles = new ArrayList<>();
         final List<IngestError> errors = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
 
         @Override
         public void article(Article article) {
@@ -27,6 +28,11 @@ class ReadersTest {
         @Override
         public void error(IngestError error) {
             errors.add(error);
+        }
+
+        @Override
+        public void skipped(Article article, String reason) {
+            skipped.add(article.input() + ": " + reason);
         }
     }
 

@@ -100,6 +100,29 @@ class WarcArticleReaderTest {
     }
 
     @Test
+    void htmlResourceRecordsAreReadAndPagesWithoutTextSkipped(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mixed.warc");
+        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            writer.write(new org.netpreserve.jwarc.WarcResource.Builder(java.net.URI.create("https://news.example/saved"))
+                    .body(MediaType.HTML_UTF8, page("Saved", null, "<p>Chile and Peru held border talks.</p>")).build());
+            writer.write(response("https://news.example/empty", 200, MediaType.HTML_UTF8,
+                    "<html><head><title>Empty</title></head><body></body></html>".getBytes(StandardCharsets.UTF_8)));
+            writer.write(response("https://news.example/delhi", 200, MediaType.HTML_UTF8,
+                    page("India and Nepal", null, "<p>India met Nepal over the border.</p>")));
+        }
+        ReadersTest.CollectingSink sink = new ReadersTest.CollectingSink();
+        try (InputStream in = Files.newInputStream(file)) {
+            new WarcArticleReader().read("mixed.warc", in, sink);
+        }
+        assertThat(sink.errors).isEmpty();
+        assertThat(sink.articles).extracting(Article::text)
+                .containsExactly("Chile and Peru held border talks.", "India met Nepal over the border.");
+        assertThat(sink.skipped).singleElement().satisfies(s -> assertThat(s)
+                .matches("mixed\\.warc@\\d+: page has no article text"));
+    }
+
+    @Test
     void collectorChoosesTheWarcReaderByExtensionAndContent(@TempDir Path dir) throws Exception {
         Path file = writeNewsWarc(dir.resolve("crawl.warc.gz"), WarcCompression.GZIP);
         ReadersTest.CollectingSink fromDirectory = new ReadersTest.CollectingSink();
