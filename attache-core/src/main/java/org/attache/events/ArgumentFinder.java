@@ -100,6 +100,14 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (targets.isEmpty() && !match.entry().has("speech")) {
+            // "demanded that the United States match...", "urged that Kabul release...": the one asked to act
+            List<Integer> heads = new ArrayList<>();
+            for (int clause : sentence.dependents(verb, "ccomp")) {
+                heads.addAll(sentence.dependents(clause, "nsubj"));
+            }
+            targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+        }
         return new Arguments(sources, targets, fromSlot);
     }
 

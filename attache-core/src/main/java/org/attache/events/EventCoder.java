@@ -147,6 +147,9 @@ public final class EventCoder {
             if (speech.consumed || !speech.has("speech")) {
                 continue;
             }
+            if (demandsOfAnother(sentence, speech, resolver)) {
+                continue;
+            }
             Candidate content = complementOf(sentence, speech, candidates, "ccomp");
             if (content == null) {
                 content = misattachedContent(sentence, speech, candidates);
@@ -164,7 +167,18 @@ public final class EventCoder {
             }
             boolean ownSide = content != null && !content.consumed
                     && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources));
-            if (ownSide && (content.modality == Modality.FUTURE || content.modality == Modality.HYPOTHETICAL)) {
+            if (ownSide && content.modality == Modality.NEGATED && isCooperative(content)) {
+                // "Syria says it will not accept any more refugees": announcing that one will not cooperate is a
+                // rejection
+                speech.code = rejectionCode(codebook.get(content.code));
+                speech.sources = content.sources.isEmpty() ? speech.sources : content.sources;
+                if (!content.targets.isEmpty()) {
+                    speech.targets = content.targets;
+                    speech.targetFromSlot = content.targetFromSlot;
+                }
+                speech.spanTokens = union(speech.spanTokens, content.spanTokens);
+                content.consumed = true;
+            } else if (ownSide && (content.modality == Modality.FUTURE || content.modality == Modality.HYPOTHETICAL)) {
                 // "Hungary said it will support the resolution": announcing one's own future act expresses intent
                 speech.code = intentCode(codebook.get(content.code));
                 speech.sources = content.sources.isEmpty() ? speech.sources : content.sources;
@@ -194,6 +208,57 @@ public final class EventCoder {
                 speech.consumed = true;
             }
         }
+    }
+
+    /**
+     * "Russia said that Sudan must return the helicopter": what a party says another must do is a demand on it
+     * (100), coded in place of the statement; the content stays hypothetical.
+     */
+    private static boolean demandsOfAnother(ParsedSentence sentence, Candidate speech, ActorResolver resolver) {
+        if (speech.sources.isEmpty() || speech.modality != Modality.ASSERTED) {
+            return false;
+        }
+        for (int clause : sentence.dependents(speech.match.token(), "ccomp")) {
+            boolean must = false;
+            for (int aux : sentence.dependents(clause, "aux")) {
+                must |= sentence.token(aux).lowerWord().equals("must");
+            }
+            if (!must) {
+                continue;
+            }
+            List<ResolvedActor> addressees = new ArrayList<>();
+            for (int subject : sentence.dependents(clause, "nsubj")) {
+                ResolvedActor actor = resolver.resolve(subject);
+                if (actor != null && !actor.method().equals("pronoun")) {
+                    addressees.add(actor);
+                }
+            }
+            if (!addressees.isEmpty() && !sameCountry(addressees, speech.sources)) {
+                speech.code = "100";
+                speech.targets = addressees;
+                speech.targetFromSlot = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Roots 03-08: intent, consultation, support, cooperation, aid, yielding. */
+    private boolean isCooperative(Candidate candidate) {
+        int root = codebook.get(candidate.code).rootNumber();
+        return root >= 3 && root <= 8;
+    }
+
+    /** What refusing a cooperative act is coded as: 12x by what is refused. */
+    private String rejectionCode(CameoCode refused) {
+        String code = switch (refused.rootNumber()) {
+            case 4 -> "125";
+            case 6 -> "121";
+            case 7 -> "122";
+            case 8 -> "124";
+            default -> "120";
+        };
+        return codebook.contains(code) ? code : "120";
     }
 
     /** The content's subject names its actors itself ("it" or "they" lean on the speaker instead). */
@@ -271,11 +336,17 @@ public final class EventCoder {
                 return false;
             }
             ResolvedActor speaker = resolver.resolve(subject);
-            if (speaker != null && !speaker.method().equals("focal-country")) {
+            if (speaker != null && !speaker.method().equals("focal-country") && !isReporter(speaker)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Media, international organisations and NGOs report on others' acts as witnesses, not as their parties. */
+    private static boolean isReporter(ResolvedActor speaker) {
+        String code = speaker.actor().code();
+        return "MED".equals(speaker.actor().sector()) || code.startsWith("IGO") || code.startsWith("NGO");
     }
 
     /** The candidate heading the complement clause of {@code governor} (following xcomp chains inside it). */
