@@ -105,6 +105,7 @@ public final class EventCoder {
                         modalityDetector.detect(sentence, match.token())));
             }
             foldComplements(sentence, candidates, resolver);
+            refusalsAnnounced(sentence, candidates);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             for (Candidate candidate : candidates) {
@@ -265,6 +266,32 @@ public final class EventCoder {
     private static boolean namesItsOwnActors(Candidate content) {
         return !content.sources.isEmpty()
                 && content.sources.stream().noneMatch(s -> s.method().equals("pronoun"));
+    }
+
+    /**
+     * "The FLA will not release the victims", "Britain will not lift the ban": a party saying it will not cooperate
+     * is rejecting (12x), which it asserts now; "did not release" stays a negated release.
+     */
+    private void refusalsAnnounced(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || candidate.modality != Modality.NEGATED || candidate.sources.isEmpty()
+                    || candidate.match.entry().kind() != TriggerEntry.Kind.VERB || !isCooperative(candidate)) {
+                continue;
+            }
+            int verb = candidate.match.token();
+            boolean future = false;
+            boolean not = false;
+            for (int child : sentence.children(verb)) {
+                String word = sentence.token(child).lowerWord();
+                String rel = sentence.relation(child);
+                future |= rel.equals("aux") && (word.equals("will") || word.equals("wo") || word.equals("would"));
+                not |= (rel.equals("advmod") || rel.equals("neg")) && (word.equals("not") || word.equals("n't"));
+            }
+            if (future && not) {
+                candidate.code = rejectionCode(codebook.get(candidate.code));
+                candidate.modality = Modality.ASSERTED;
+            }
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ public final class TriggerFinder {
                 continue;
             }
             TriggerMatch best = null;
-            for (TriggerEntry entry : lexicon.verbs(predicateAdjective ? token.lowerWord() : lemma(token))) {
+            for (TriggerEntry entry : lexicon.verbs(predicateAdjective ? withoutHyphens(token.lowerWord()) : lemma(token))) {
                 TriggerMatch match = matchVerb(sentence, i, entry);
                 if (match != null && (best == null || entry.specificity() > best.entry().specificity())) {
                     best = match;
@@ -99,9 +99,10 @@ public final class TriggerFinder {
                 return child;
             }
             if (objectLike && !sentence.token(child).isProperNoun()) {
-                // "gave Ivory Coast 5 million dollars of aid", "sent tons of food"
+                // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance"
                 for (int modifier : sentence.dependents(child, "nmod")) {
-                    if ("of".equals(sentence.caseMarker(modifier)) && lemma(sentence.token(modifier)).equals(noun)) {
+                    String marker = sentence.caseMarker(modifier);
+                    if (("of".equals(marker) || "in".equals(marker)) && lemma(sentence.token(modifier)).equals(noun)) {
                         return modifier;
                     }
                 }
@@ -138,7 +139,12 @@ public final class TriggerFinder {
         return -1;
     }
 
+    /** Lower-cased and without hyphens, so that "cease-fire" and "ceasefire", "air-strike" and "airstrike" agree. */
     static String lemma(Token token) {
-        return token.lemma().toLowerCase(Locale.ROOT);
+        return withoutHyphens(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    static String withoutHyphens(String word) {
+        return word.length() > 2 && word.indexOf('-') > 0 ? word.replace("-", "") : word;
     }
 }
