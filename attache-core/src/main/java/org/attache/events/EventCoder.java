@@ -39,10 +39,12 @@ public final class EventCoder {
 
     /**
      * Roots whose events often act on things or unnamed people rather than on an actor ("lifted restrictions on
-     * trucks", "launched an investigation into the attack", "bandits attacked a village"): coded with no target
-     * rather than dropped. Verbal roots (appeals, accusations...) always need an addressee.
+     * trucks", "launched an investigation into the attack", "bandits attacked a village"), or whose addressee is
+     * often someone the dictionaries do not know ("demanded the removal of President X", "threatened further
+     * action", "agreed to set up a centre"): coded with no target rather than dropped. Statements, appeals,
+     * consultations and praise (01, 02, 04, 05) still need an addressee.
      */
-    private static final Set<Integer> ACTS_ON_THINGS = Set.of(8, 9, 14, 15, 17, 18, 19, 20);
+    private static final Set<Integer> ACTS_ON_THINGS = Set.of(3, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20);
 
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
