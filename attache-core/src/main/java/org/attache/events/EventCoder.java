@@ -44,7 +44,7 @@ public final class EventCoder {
      * action", "agreed to set up a centre"): coded with no target rather than dropped. Statements, appeals,
      * consultations and praise (01, 02, 04, 05) still need an addressee.
      */
-    private static final Set<Integer> ACTS_ON_THINGS = Set.of(3, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20);
+    private static final Set<Integer> ACTS_ON_THINGS = Set.of(3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20);
 
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
