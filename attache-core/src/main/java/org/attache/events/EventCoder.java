@@ -128,6 +128,11 @@ public final class EventCoder {
                 Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
                 if (complement != null) {
                     candidate.code = intentCode(codebook.get(complement.code));
+                    if (complement.targetFromSlot && !candidate.targetFromSlot) {
+                        // "willing to send troops to Mali": the complement's own slot names the addressee
+                        candidate.targets = complement.targets;
+                        candidate.targetFromSlot = true;
+                    }
                     inheritTarget(candidate, complement);
                     candidate.spanTokens = union(candidate.spanTokens, complement.spanTokens);
                     complement.consumed = true;
@@ -472,7 +477,7 @@ public final class EventCoder {
             case 8 -> code.startsWith("087") ? "0356" : code.startsWith("084") ? "0353"
                     : code.equals("085") ? "0354" : "035";
             case 14 -> "133";
-            case 15, 18, 19, 20 -> "138";
+            case 18, 19, 20 -> "138";
             case 16 -> "131";
             case 17 -> "137";
             default -> "030";

@@ -95,21 +95,21 @@ public final class TriggerFinder {
             boolean prepositionalObject = rel.equals("obl") && sentence.caseMarker(child) != null
                     && PREPOSITIONAL_OBJECT_MARKERS.contains(sentence.caseMarker(child));
             boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj") || prepositionalObject;
-            if (objectLike && lemma(sentence.token(child)).equals(noun)) {
+            if (objectLike && names(sentence.token(child), noun)) {
                 return child;
             }
             if (objectLike && !sentence.token(child).isProperNoun()) {
                 // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance"
                 for (int modifier : sentence.dependents(child, "nmod")) {
                     String marker = sentence.caseMarker(modifier);
-                    if (("of".equals(marker) || "in".equals(marker)) && lemma(sentence.token(modifier)).equals(noun)) {
+                    if (("of".equals(marker) || "in".equals(marker)) && names(sentence.token(modifier), noun)) {
                         return modifier;
                     }
                 }
                 // "suspended aid deliveries", "ended mediation efforts": the light verb's noun as a modifier of
                 // a generic head noun
                 for (int modifier : sentence.dependents(child, "compound")) {
-                    if (modifier < child && lemma(sentence.token(modifier)).equals(noun)) {
+                    if (modifier < child && names(sentence.token(modifier), noun)) {
                         return modifier;
                     }
                 }
@@ -137,6 +137,12 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** The token is the noun, also where the lemmatiser kept a plural ("troops"). */
+    private static boolean names(Token token, String noun) {
+        String lemma = lemma(token);
+        return lemma.equals(noun) || lemma.equals(noun + "s") || lemma.equals(noun + "es");
     }
 
     /** Lower-cased and without hyphens, so that "cease-fire" and "ceasefire", "air-strike" and "airstrike" agree. */
