@@ -267,6 +267,9 @@ public final class EvalCommand implements Callable<Integer> {
             }
             out.println("Reliability of the fitted model on the same events");
             out.print(ConfidenceCalibration.reliabilityTable(ConfidenceCalibration.rescored(samples, model)));
+            out.println("Reliability in 5-fold cross-validation (each event scored by weights fitted without it)");
+            out.print(ConfidenceCalibration.reliabilityTable(
+                    ConfidenceCalibration.crossValidated(samples, 5, CALIBRATION_L2)));
         }
         out.flush();
         return null;

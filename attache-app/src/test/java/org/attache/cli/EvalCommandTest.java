@@ -61,6 +61,37 @@ class EvalCommandTest {
         assertThat(metrics.get("worst")).hasSizeLessThanOrEqualTo(5);
         assertThat(metrics.get("per_category")).isNotEmpty();
         assertThat(metrics.at("/confusion/AGREE")).isNotNull();
+        // floors under the figures of 2026-12-03 on these 40 records (detection 25/40, top category 22/25, triple
+        // F1 0.40), so a coder change that loses recall or precision fails here
+        assertThat(metrics.at("/detection/value").asDouble()).isGreaterThanOrEqualTo(0.55);
+        assertThat(metrics.at("/category/top_event_on_detected/value").asDouble()).isGreaterThanOrEqualTo(0.75);
+        assertThat(metrics.at("/triples/f1").asDouble()).isGreaterThanOrEqualTo(0.33);
+    }
+
+    @Test
+    void parseCacheGivesTheSameReportAndCalibrationWritesAModel(@TempDir Path dir) throws Exception {
+        Path gold = SharedData.require("data/gold/plover-gsr-cameo.json");
+        Path cache = dir.resolve("parses");
+        Path model = dir.resolve("confidence-model.tsv");
+
+        CliRun first = eval("--gold", gold.toString(), "--limit", "20", "--worst", "3", "--parse-cache",
+                cache.toString(), "--calibrate", model.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        try (var files = Files.list(cache)) {
+            assertThat(files.count()).as("one parse per distinct sentence").isBetween(15L, 20L);
+        }
+        CliRun second = eval("--gold", gold.toString(), "--limit", "20", "--worst", "3", "--parse-cache",
+                cache.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        String report = first.out().substring(0, first.out().indexOf("Fitted confidence model"));
+        assertThat(second.out()).isEqualToIgnoringNewLines(report);
+        assertThat(first.out()).contains("Confidence reliability", "Brier score", "Fitted confidence model",
+                "Reliability in 5-fold cross-validation");
+
+        org.attache.events.ConfidenceModel fitted = org.attache.events.ConfidenceModel.parse(
+                Files.readAllLines(model), model.toString());
+        assertThat(fitted.weights()).hasSize(org.attache.events.ConfidenceFeatures.NAMES.size());
+        assertThat(Files.readString(model)).contains("# Fitted by: attache eval --gold plover-gsr-cameo.json");
     }
 
     @Test

@@ -98,6 +98,28 @@ public final class ConfidenceCalibration {
                 s.correct())).toList();
     }
 
+    /**
+     * Each sample scored by a model fitted on the other folds ({@code folds}-fold cross-validation, folds by
+     * position): an estimate of how the fitted weights do on events they were not fitted on.
+     */
+    public static List<Sample> crossValidated(List<Sample> samples, int folds, double l2) {
+        List<Sample> scored = new ArrayList<>(samples);
+        for (int fold = 0; fold < folds; fold++) {
+            List<Sample> training = new ArrayList<>();
+            for (int i = 0; i < samples.size(); i++) {
+                if (i % folds != fold) {
+                    training.add(samples.get(i));
+                }
+            }
+            double[] w = fit(training, l2).weights();
+            for (int i = fold; i < samples.size(); i += folds) {
+                Sample s = samples.get(i);
+                scored.set(i, new Sample(s.x(), Math.round(sigmoid(dot(w, s.x())) * 100) / 100.0, s.correct()));
+            }
+        }
+        return scored;
+    }
+
     /** Bins of width 0.1: events, mean score, share right; then the Brier score and the expected calibration error. */
     public static String reliabilityTable(List<Sample> samples) {
         StringBuilder out = new StringBuilder();

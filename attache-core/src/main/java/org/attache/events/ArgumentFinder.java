@@ -82,13 +82,47 @@ public final class ArgumentFinder {
             for (int complement : sentence.dependents(verb, "xcomp")) {
                 List<Integer> heads = new ArrayList<>(sentence.dependents(complement, "iobj"));
                 heads.addAll(sentence.dependents(complement, "obj"));
-                targets = resolveAll(sentence, heads, resolver);
+                targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+                if (targets.isEmpty()) {
+                    // "threatened to cut off electricity to Nakhichevan", "agreed to lift embargoes on sales to
+                    // Iran": the addressee of the complement's act, in its obliques or its object's modifiers
+                    List<Integer> addressees = new ArrayList<>(addresseesOf(sentence, complement));
+                    for (int object : heads) {
+                        addressees.addAll(addresseesOf(sentence, object));
+                        for (int modifier : addresseesOf(sentence, object)) {
+                            addressees.addAll(addresseesOf(sentence, modifier));
+                        }
+                    }
+                    targets = withoutSelfReference(resolveAll(sentence, addressees, resolver), sources);
+                }
                 if (!targets.isEmpty()) {
                     break;
                 }
             }
         }
+        if (targets.isEmpty() && !match.entry().has("speech")) {
+            // "demanded that the United States match...", "urged that Kabul release...": the one asked to act
+            List<Integer> heads = new ArrayList<>();
+            for (int clause : sentence.dependents(verb, "ccomp")) {
+                heads.addAll(sentence.dependents(clause, "nsubj"));
+            }
+            targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+        }
         return new Arguments(sources, targets, fromSlot);
+    }
+
+    private static final Set<String> ADDRESSEE_MARKERS = Set.of("to", "against", "on", "with", "at", "into");
+
+    /** Obliques and nominal modifiers of a node that name whom an act is directed at. */
+    private static List<Integer> addresseesOf(ParsedSentence sentence, int node) {
+        List<Integer> found = new ArrayList<>();
+        for (int child : sentence.children(node)) {
+            String rel = sentence.relation(child);
+            if ((rel.equals("obl") || rel.equals("nmod")) && ADDRESSEE_MARKERS.contains(sentence.caseMarker(child))) {
+                found.add(child);
+            }
+        }
+        return found;
     }
 
     /** "Saudi Arabia lifted its blockade of Yemen": "its" is the source again, not the target. */

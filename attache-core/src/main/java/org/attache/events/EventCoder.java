@@ -39,10 +39,12 @@ public final class EventCoder {
 
     /**
      * Roots whose events often act on things or unnamed people rather than on an actor ("lifted restrictions on
-     * trucks", "launched an investigation into the attack", "bandits attacked a village"): coded with no target
-     * rather than dropped. Verbal roots (appeals, accusations...) always need an addressee.
+     * trucks", "launched an investigation into the attack", "bandits attacked a village"), or whose addressee is
+     * often someone the dictionaries do not know ("demanded the removal of President X", "threatened further
+     * action", "agreed to set up a centre"): coded with no target rather than dropped. Statements, appeals,
+     * consultations and praise (01, 02, 04, 05) still need an addressee.
      */
-    private static final Set<Integer> ACTS_ON_THINGS = Set.of(8, 9, 14, 15, 17, 18, 19, 20);
+    private static final Set<Integer> ACTS_ON_THINGS = Set.of(3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20);
 
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
@@ -105,6 +107,7 @@ public final class EventCoder {
                         modalityDetector.detect(sentence, match.token())));
             }
             foldComplements(sentence, candidates, resolver);
+            refusalsAnnounced(sentence, candidates);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             for (Candidate candidate : candidates) {
@@ -125,6 +128,11 @@ public final class EventCoder {
                 Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
                 if (complement != null) {
                     candidate.code = intentCode(codebook.get(complement.code));
+                    if (complement.targetFromSlot && !candidate.targetFromSlot) {
+                        // "willing to send troops to Mali": the complement's own slot names the addressee
+                        candidate.targets = complement.targets;
+                        candidate.targetFromSlot = true;
+                    }
                     inheritTarget(candidate, complement);
                     candidate.spanTokens = union(candidate.spanTokens, complement.spanTokens);
                     complement.consumed = true;
@@ -147,6 +155,9 @@ public final class EventCoder {
             if (speech.consumed || !speech.has("speech")) {
                 continue;
             }
+            if (demandsOfAnother(sentence, speech, resolver)) {
+                continue;
+            }
             Candidate content = complementOf(sentence, speech, candidates, "ccomp");
             if (content == null) {
                 content = misattachedContent(sentence, speech, candidates);
@@ -164,7 +175,18 @@ public final class EventCoder {
             }
             boolean ownSide = content != null && !content.consumed
                     && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources));
-            if (ownSide && (content.modality == Modality.FUTURE || content.modality == Modality.HYPOTHETICAL)) {
+            if (ownSide && content.modality == Modality.NEGATED && isCooperative(content)) {
+                // "Syria says it will not accept any more refugees": announcing that one will not cooperate is a
+                // rejection
+                speech.code = rejectionCode(codebook.get(content.code));
+                speech.sources = content.sources.isEmpty() ? speech.sources : content.sources;
+                if (!content.targets.isEmpty()) {
+                    speech.targets = content.targets;
+                    speech.targetFromSlot = content.targetFromSlot;
+                }
+                speech.spanTokens = union(speech.spanTokens, content.spanTokens);
+                content.consumed = true;
+            } else if (ownSide && (content.modality == Modality.FUTURE || content.modality == Modality.HYPOTHETICAL)) {
                 // "Hungary said it will support the resolution": announcing one's own future act expresses intent
                 speech.code = intentCode(codebook.get(content.code));
                 speech.sources = content.sources.isEmpty() ? speech.sources : content.sources;
@@ -196,10 +218,87 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * "Russia said that Sudan must return the helicopter": what a party says another must do is a demand on it
+     * (100), coded in place of the statement; the content stays hypothetical.
+     */
+    private static boolean demandsOfAnother(ParsedSentence sentence, Candidate speech, ActorResolver resolver) {
+        if (speech.sources.isEmpty() || speech.modality != Modality.ASSERTED) {
+            return false;
+        }
+        for (int clause : sentence.dependents(speech.match.token(), "ccomp")) {
+            boolean must = false;
+            for (int aux : sentence.dependents(clause, "aux")) {
+                must |= sentence.token(aux).lowerWord().equals("must");
+            }
+            if (!must) {
+                continue;
+            }
+            List<ResolvedActor> addressees = new ArrayList<>();
+            for (int subject : sentence.dependents(clause, "nsubj")) {
+                ResolvedActor actor = resolver.resolve(subject);
+                if (actor != null && !actor.method().equals("pronoun")) {
+                    addressees.add(actor);
+                }
+            }
+            if (!addressees.isEmpty() && !sameCountry(addressees, speech.sources)) {
+                speech.code = "100";
+                speech.targets = addressees;
+                speech.targetFromSlot = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Roots 03-08: intent, consultation, support, cooperation, aid, yielding. */
+    private boolean isCooperative(Candidate candidate) {
+        int root = codebook.get(candidate.code).rootNumber();
+        return root >= 3 && root <= 8;
+    }
+
+    /** What refusing a cooperative act is coded as: 12x by what is refused. */
+    private String rejectionCode(CameoCode refused) {
+        String code = switch (refused.rootNumber()) {
+            case 4 -> "125";
+            case 6 -> "121";
+            case 7 -> "122";
+            case 8 -> "124";
+            default -> "120";
+        };
+        return codebook.contains(code) ? code : "120";
+    }
+
     /** The content's subject names its actors itself ("it" or "they" lean on the speaker instead). */
     private static boolean namesItsOwnActors(Candidate content) {
         return !content.sources.isEmpty()
                 && content.sources.stream().noneMatch(s -> s.method().equals("pronoun"));
+    }
+
+    /**
+     * "The FLA will not release the victims", "Britain will not lift the ban": a party saying it will not cooperate
+     * is rejecting (12x), which it asserts now; "did not release" stays a negated release.
+     */
+    private void refusalsAnnounced(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || candidate.modality != Modality.NEGATED || candidate.sources.isEmpty()
+                    || candidate.match.entry().kind() != TriggerEntry.Kind.VERB || !isCooperative(candidate)) {
+                continue;
+            }
+            int verb = candidate.match.token();
+            boolean future = false;
+            boolean not = false;
+            for (int child : sentence.children(verb)) {
+                String word = sentence.token(child).lowerWord();
+                String rel = sentence.relation(child);
+                future |= rel.equals("aux") && (word.equals("will") || word.equals("wo") || word.equals("would"));
+                not |= (rel.equals("advmod") || rel.equals("neg")) && (word.equals("not") || word.equals("n't"));
+            }
+            if (future && not) {
+                candidate.code = rejectionCode(codebook.get(candidate.code));
+                candidate.modality = Modality.ASSERTED;
+            }
+        }
     }
 
     /**
@@ -271,11 +370,17 @@ public final class EventCoder {
                 return false;
             }
             ResolvedActor speaker = resolver.resolve(subject);
-            if (speaker != null && !speaker.method().equals("focal-country")) {
+            if (speaker != null && !speaker.method().equals("focal-country") && !isReporter(speaker)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Media, international organisations and NGOs report on others' acts as witnesses, not as their parties. */
+    private static boolean isReporter(ResolvedActor speaker) {
+        String code = speaker.actor().code();
+        return "MED".equals(speaker.actor().sector()) || code.startsWith("IGO") || code.startsWith("NGO");
     }
 
     /** The candidate heading the complement clause of {@code governor} (following xcomp chains inside it). */
@@ -372,7 +477,7 @@ public final class EventCoder {
             case 8 -> code.startsWith("087") ? "0356" : code.startsWith("084") ? "0353"
                     : code.equals("085") ? "0354" : "035";
             case 14 -> "133";
-            case 15, 18, 19, 20 -> "138";
+            case 18, 19, 20 -> "138";
             case 16 -> "131";
             case 17 -> "137";
             default -> "030";

@@ -33,7 +33,7 @@ public final class TriggerFinder {
                 continue;
             }
             TriggerMatch best = null;
-            for (TriggerEntry entry : lexicon.verbs(predicateAdjective ? token.lowerWord() : lemma(token))) {
+            for (TriggerEntry entry : lexicon.verbs(predicateAdjective ? withoutHyphens(token.lowerWord()) : lemma(token))) {
                 TriggerMatch match = matchVerb(sentence, i, entry);
                 if (match != null && (best == null || entry.specificity() > best.entry().specificity())) {
                     best = match;
@@ -95,20 +95,21 @@ public final class TriggerFinder {
             boolean prepositionalObject = rel.equals("obl") && sentence.caseMarker(child) != null
                     && PREPOSITIONAL_OBJECT_MARKERS.contains(sentence.caseMarker(child));
             boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj") || prepositionalObject;
-            if (objectLike && lemma(sentence.token(child)).equals(noun)) {
+            if (objectLike && names(sentence.token(child), noun)) {
                 return child;
             }
             if (objectLike && !sentence.token(child).isProperNoun()) {
-                // "gave Ivory Coast 5 million dollars of aid", "sent tons of food"
+                // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance"
                 for (int modifier : sentence.dependents(child, "nmod")) {
-                    if ("of".equals(sentence.caseMarker(modifier)) && lemma(sentence.token(modifier)).equals(noun)) {
+                    String marker = sentence.caseMarker(modifier);
+                    if (("of".equals(marker) || "in".equals(marker)) && names(sentence.token(modifier), noun)) {
                         return modifier;
                     }
                 }
                 // "suspended aid deliveries", "ended mediation efforts": the light verb's noun as a modifier of
                 // a generic head noun
                 for (int modifier : sentence.dependents(child, "compound")) {
-                    if (modifier < child && lemma(sentence.token(modifier)).equals(noun)) {
+                    if (modifier < child && names(sentence.token(modifier), noun)) {
                         return modifier;
                     }
                 }
@@ -138,7 +139,18 @@ public final class TriggerFinder {
         return -1;
     }
 
+    /** The token is the noun, also where the lemmatiser kept a plural ("troops"). */
+    private static boolean names(Token token, String noun) {
+        String lemma = lemma(token);
+        return lemma.equals(noun) || lemma.equals(noun + "s") || lemma.equals(noun + "es");
+    }
+
+    /** Lower-cased and without hyphens, so that "cease-fire" and "ceasefire", "air-strike" and "airstrike" agree. */
     static String lemma(Token token) {
-        return token.lemma().toLowerCase(Locale.ROOT);
+        return withoutHyphens(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    static String withoutHyphens(String word) {
+        return word.length() > 2 && word.indexOf('-') > 0 ? word.replace("-", "") : word;
     }
 }

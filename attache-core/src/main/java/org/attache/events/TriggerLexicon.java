@@ -37,14 +37,14 @@ public final class TriggerLexicon {
             default -> throw new IllegalStateException(origin + ": kind must be verb or noun, not '" + cols[0] + "'");
         };
         String[] pattern = cols[1].strip().split("\\s+");
-        String lemma = pattern[0];
+        String lemma = TriggerFinder.withoutHyphens(pattern[0]);
         String particle = null;
         String objectNoun = null;
         for (int i = 1; i < pattern.length; i++) {
             if (pattern[i].startsWith("+")) {
                 particle = pattern[i].substring(1);
             } else if (pattern[i].startsWith("=")) {
-                objectNoun = pattern[i].substring(1);
+                objectNoun = TriggerFinder.withoutHyphens(pattern[i].substring(1));
             } else {
                 throw new IllegalStateException(origin + ": pattern word '" + pattern[i] + "' needs + or =");
             }

@@ -139,4 +139,19 @@ class EventCoderTest {
         assertThat(expelled.source().text()).isEqualTo("Norway");
         assertThat(expelled.source().method()).isEqualTo("pronoun");
     }
+
+    @Test
+    void demandsOnOthersAnnouncedRefusalsWillingnessAndComplementTargets() {
+        List<CodedEvent> events = code("demands-refusals-intent.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
+                .containsExactlyInAnyOrder(
+                        "DEU>TUR:10:asserted",   // Germany said that Turkey must release the journalists.
+                        "GBR>IRN:12:asserted",   // Britain will not lift the ban on Iran.
+                        "NOR>MLI:03:asserted",   // Norway is willing to send troops to Mali.
+                        "JPN>MMR:16:asserted",   // Japan suspended aid deliveries to Myanmar.
+                        "IRN>ARM:13:asserted");  // Iran threatened to cut off electricity to Armenia.
+        CodedEvent release = events.stream().filter(e -> e.trigger().text().equals("release")).findFirst()
+                .orElseThrow();
+        assertThat(release.modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
 }
