@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public record ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
                             String dateOrigin, String contentHash, int textLength, String pipelineVersion,
-                            LocalDateTime codedAt, String input) {
+                            LocalDateTime codedAt, String input) implements java.io.Serializable {
 
     public static ArticleRecord of(Article article, String pipelineVersion, LocalDateTime codedAt) {
         return new ArticleRecord(article.id(), blankToNull(article.url()), blankToNull(article.source()),
