@@ -63,7 +63,8 @@ public final class InputCollector {
             reader = new PlainTextReader();
         }
         try {
-            if (Files.size(file) > MAX_INPUT_BYTES && !(reader instanceof JsonLinesReader)) {
+            if (Files.size(file) > MAX_INPUT_BYTES && !(reader instanceof JsonLinesReader)
+                    && !(reader instanceof WarcArticleReader)) {
                 sink.error(new IngestError(name, 0, "larger than " + (MAX_INPUT_BYTES >> 20) + " MB; not read"));
                 return;
             }
@@ -100,6 +101,9 @@ public final class InputCollector {
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return new JsonLinesReader();
         }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return new WarcArticleReader();
+        }
         return null;
     }
 
@@ -108,6 +112,9 @@ public final class InputCollector {
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
             i++;
         }
+        if (startsWith(bytes, "WARC/") || (bytes.length > 1 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b)) {
+            return new WarcArticleReader();
+        }
         if (i < bytes.length && bytes[i] == '{') {
             return new JsonLinesReader();
         }
@@ -115,5 +122,17 @@ public final class InputCollector {
             return new HtmlReader();
         }
         return new PlainTextReader();
+    }
+
+    private static boolean startsWith(byte[] bytes, String prefix) {
+        if (bytes.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (bytes[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
