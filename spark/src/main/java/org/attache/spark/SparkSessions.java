@@ -1,0 +1,26 @@
+package org.attache.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+import java.util.Map;
+
+/** The Spark session a command runs in: the cluster spark-submit names, else local mode with the given master. */
+final class SparkSessions {
+    private SparkSessions() {
+    }
+
+    static SparkSession start(String appName, String defaultMaster, Map<String, String> settings) {
+        SparkConf conf = new SparkConf().setAppName(appName);
+        if (!conf.contains("spark.master")) {
+            conf.setMaster(defaultMaster);
+        }
+        // Parquet timestamps as DuckDB writes and reads them (64-bit microseconds, no time zone).
+        conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        conf.set("spark.sql.session.timeZone", "UTC");
+        // Dynamic allocation and speculation would only start more CoreNLP copies for the same work.
+        conf.setIfMissing("spark.speculation", "false");
+        settings.forEach(conf::set);
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+}
