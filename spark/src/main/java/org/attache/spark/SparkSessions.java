@@ -20,6 +20,7 @@ final class SparkSessions {
         conf.set("spark.sql.session.timeZone", "UTC");
         // Dynamic allocation and speculation would only start more CoreNLP copies for the same work.
         conf.setIfMissing("spark.speculation", "false");
+        conf.setIfMissing("spark.sql.debug.maxToStringFields", "200"); // the mention rows have 58 columns
         settings.forEach(conf::set);
         return SparkSession.builder().config(conf).getOrCreate();
     }
