@@ -80,6 +80,10 @@ final class CodingJob implements Serializable {
         Configuration hadoop = sc.hadoopConfiguration();
         HadoopConfiguration conf = new HadoopConfiguration(hadoop);
         ActorFiles actors = ActorFiles.read(actorUris, hadoop);
+        if (!actors.names().isEmpty()) {
+            // fail here, once, rather than in every task: unreadable formats are refused by the loader
+            org.attache.actors.ActorDictionary.bundledWith(actors.materialise());
+        }
         LocalDateTime codedAt = LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
         LocalDate fallback = dateForUndated;
 

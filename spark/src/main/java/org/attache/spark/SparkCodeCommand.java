@@ -68,7 +68,14 @@ public final class SparkCodeCommand implements Callable<Integer> {
         CodingJob job = new CodingJob(inputs, output, actors, fallback, version, partitions);
         SparkSession spark = SparkSessions.start("attache-spark code", master, settings);
         try {
-            CodingJob.Summary summary = job.run(spark);
+            CodingJob.Summary summary;
+            try {
+                summary = job.run(spark);
+            } catch (java.io.IOException e) {
+                err.println("attache-spark: --actors: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
             for (JobError e : summary.errors()) {
                 err.println("attache-spark: " + e.describe());
             }

@@ -46,7 +46,7 @@ class CorruptInputTest {
                 + "{\"id\": \"broken\", \"text\": \"unterminated\n"
                 + line("good-3", AID, "2018-09-03") + "\n");
         byte[] gz = gzip(line("gz-1", TALKS, "2023-03-17") + "\n" + line("gz-2", AID, "2018-09-04") + "\n"
-                + noise(6000) + "\n");
+                + noise(60_000) + "\n"); // far beyond the readers' buffers, as a cut in a big file is
         Files.write(in.resolve("cut.jsonl.gz"), Arrays.copyOf(gz, gz.length - 1500)); // cut inside the noise
         byte[] binary = new byte[2048];
         for (int i = 0; i < binary.length; i++) {
