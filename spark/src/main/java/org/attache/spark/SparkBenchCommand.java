@@ -67,28 +67,34 @@ public final class SparkBenchCommand implements Callable<Integer> {
             List<Article> parsedArticles = articles(lines);
             long sentences = 0;
             long start = System.nanoTime();
+            long cpuStart = cpuNanos();
             for (Article a : parsedArticles) {
                 ParsedDocument d = pipeline.parse(a);
                 sentences += d.sentences().size();
                 pipeline.codeParsed(a, d);
             }
             double s = seconds(start);
-            out.printf("single machine    1 thread, no Spark: %.1f s, %.2f articles/s, %.1f sentences/s%n", s,
-                    parsedArticles.size() / s, sentences / s);
+            double cpu = (cpuNanos() - cpuStart) / 1e9;
+            out.printf(Locale.ROOT, "single machine    1 thread, no Spark: %.1f s, %.2f articles/s, %.1f sentences/s;"
+                    + " CPU %.1f s: %.1f sentences per CPU-second%n", s, parsedArticles.size() / s, sentences / s, cpu,
+                    sentences / cpu);
         }
         String version = PipelineVersion.current();
         for (String master : masters) {
             SparkSession spark = SparkSessions.start("attache-spark bench", master,
                     Map.of("spark.ui.enabled", "false"));
             int cores = spark.sparkContext().defaultParallelism();
+            long cpuStart = cpuNanos();
             try {
                 CodingJob job = new CodingJob(List.of(corpus.getParent().toUri().toString()),
                         work.resolve("out-" + cores).toUri().toString(), List.of(), null, version, 0);
                 CodingJob.Summary r = job.run(spark);
+                double cpu = (cpuNanos() - cpuStart) / 1e9;
                 out.printf(Locale.ROOT, "%-17s %d core%s: %.1f s, %.2f articles/s, %.1f sentences/s (%.1f per core);"
-                                + " %d mentions, %d events, %d errors%n", master, cores, cores == 1 ? "" : "s",
-                        r.seconds(), r.coded() / r.seconds(), r.sentences() / r.seconds(),
-                        r.sentences() / r.seconds() / cores, r.mentions(), r.events(), r.errorCount());
+                                + " CPU %.1f s: %.1f sentences per CPU-second; %d mentions, %d events, %d errors%n",
+                        master, cores, cores == 1 ? "" : "s", r.seconds(), r.coded() / r.seconds(),
+                        r.sentences() / r.seconds(), r.sentences() / r.seconds() / cores, cpu, r.sentences() / cpu,
+                        r.mentions(), r.events(), r.errorCount());
             } finally {
                 spark.stop();
             }
@@ -126,6 +132,12 @@ public final class SparkBenchCommand implements Callable<Integer> {
             }
         });
         return list;
+    }
+
+    /** CPU time of the whole JVM (all threads, Spark's included): what a saturated machine cannot inflate. */
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static double seconds(long start) {

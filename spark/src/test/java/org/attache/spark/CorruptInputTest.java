@@ -22,12 +22,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import java.nio.file.StandardOpenOption;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Corrupt inputs in the input set (a bad JSON line, a truncated gzip file, a binary file, an empty file, a missing
- * path) end up in OUTPUT/errors with their input, position and reason; the job succeeds and codes everything else,
+ * Corrupt inputs in the input set (a bad JSON line, a truncated JSONL.gz file, a truncated WARC.gz file, a binary
+ * file, an empty file, a missing path) end up in OUTPUT/errors with their input, position and reason; the job succeeds and codes everything else,
  * the articles before the truncation included. Running it again over the same output replaces it: same rows, no
  * duplicates.
  */
@@ -54,23 +60,30 @@ class CorruptInputTest {
         }
         Files.write(in.resolve("binary.txt"), binary);
         Files.write(in.resolve("empty.jsonl"), new byte[0]);
+        writeWarc(in.resolve("crawl.warc.gz"), "https://warc.example/delhi", "");
+        Path cutWarc = writeWarc(in.resolve("cut.warc.gz"), "https://warc.example/first", noise(60_000));
+        byte[] warcBytes = Files.readAllBytes(cutWarc);
+        Files.write(cutWarc, Arrays.copyOf(warcBytes, warcBytes.length - 20_000)); // inside the second record
         Path out = work.resolve("out");
 
         String log = run(in, out);
-        assertThat(log).contains("5 errors");
+        assertThat(log).contains("6 errors");
 
         List<JsonNode> errors = errors(out);
         assertThat(errors).extracting(e -> name(e) + ":" + e.get("position").asLong() + ":" + e.get("stage").asText())
-                .containsExactlyInAnyOrder("binary.txt:0:read", "cut.jsonl.gz:0:read", "empty.jsonl:0:read",
-                        "good.jsonl:2:read", "missing:0:list");
+                .containsExactlyInAnyOrder("binary.txt:0:read", "cut.jsonl.gz:0:read", "cut.warc.gz:0:read",
+                        "empty.jsonl:0:read", "good.jsonl:2:read", "missing:0:list");
         assertThat(reason(errors, "good.jsonl")).startsWith("malformed JSON");
         assertThat(reason(errors, "cut.jsonl.gz")).contains("after line 2").contains("Unexpected end of ZLIB");
         assertThat(reason(errors, "binary.txt")).isEqualTo("binary content, not text");
         assertThat(reason(errors, "empty.jsonl")).isEqualTo("empty input");
         assertThat(reason(errors, "missing")).isEqualTo("no such file or directory");
+        assertThat(reason(errors, "cut.warc.gz")).contains("offset");
 
         List<String> coded = articlesWithEvents(out);
-        assertThat(coded).containsExactlyInAnyOrder("good-1", "good-3", "gz-1", "gz-2");
+        assertThat(coded).containsExactlyInAnyOrder("https://corrupt.example/good-1", "https://corrupt.example/good-3",
+                "https://corrupt.example/gz-1", "https://corrupt.example/gz-2", "https://warc.example/delhi",
+                "https://warc.example/first");
 
         // a rerun over the same output (as after a failed attempt) replaces it: nothing doubles
         long mentions = count(out, "mentions");
@@ -78,7 +91,7 @@ class CorruptInputTest {
         run(in, out);
         assertThat(count(out, "mentions")).isEqualTo(mentions);
         assertThat(count(out, "events")).isEqualTo(events);
-        assertThat(errors(out)).hasSize(5);
+        assertThat(errors(out)).hasSize(6);
     }
 
     private String run(Path in, Path out) {
@@ -94,6 +107,27 @@ class CorruptInputTest {
     private static String line(String id, String text, String date) {
         return "{\"id\": \"" + id + "\", \"text\": \"" + text + "\", \"published\": \"" + date
                 + "\", \"url\": \"https://corrupt.example/" + id + "\"}";
+    }
+
+    /** A WARC.gz as Common Crawl News writes it (gzip member per record): a news page, then one more page. */
+    private static Path writeWarc(Path file, String url, String secondPageText) throws Exception {
+        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
+            writer.write(page(url, "<p>India's foreign minister met Nepal's prime minister in Kathmandu on"
+                    + " Monday.</p>"));
+            if (!secondPageText.isEmpty()) {
+                writer.write(page(url + "-2", "<p>" + secondPageText + "</p>"));
+            }
+        }
+        return file;
+    }
+
+    private static WarcResponse page(String url, String body) {
+        byte[] html = ("<html><head><title>News</title><meta property=\"article:published_time\""
+                + " content=\"2020-03-02\"></head><body><article>" + body + "</article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        return new WarcResponse.Builder(url)
+                .body(new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, html).build()).build();
     }
 
     /** Letters that do not compress much, so the cut falls after the first lines' compressed bytes. */
@@ -141,7 +175,7 @@ class CorruptInputTest {
     private static List<String> articlesWithEvents(Path out) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT DISTINCT article_id FROM " + parquet(out, "mentions"))) {
+             ResultSet r = s.executeQuery("SELECT DISTINCT article_url FROM " + parquet(out, "mentions"))) {
             while (r.next()) {
                 ids.add(r.getString(1));
             }
