@@ -122,7 +122,7 @@ class CorruptInputTest {
         return file;
     }
 
-    private static WarcResponse page(String url, String body) {
+    private static WarcResponse page(String url, String body) throws IOException {
         byte[] html = ("<html><head><title>News</title><meta property=\"article:published_time\""
                 + " content=\"2020-03-02\"></head><body><article>" + body + "</article></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
