@@ -78,7 +78,7 @@ class CorruptInputTest {
         assertThat(reason(errors, "binary.txt")).isEqualTo("binary content, not text");
         assertThat(reason(errors, "empty.jsonl")).isEqualTo("empty input");
         assertThat(reason(errors, "missing")).isEqualTo("no such file or directory");
-        assertThat(reason(errors, "cut.warc.gz")).contains("offset");
+        assertThat(reason(errors, "cut.warc.gz")).startsWith("truncated record #2 at byte");
 
         List<String> coded = articlesWithEvents(out);
         assertThat(coded).containsExactlyInAnyOrder("https://corrupt.example/good-1", "https://corrupt.example/good-3",
