@@ -18,7 +18,7 @@ final class SparkSessions {
         // Parquet timestamps as DuckDB writes and reads them (64-bit microseconds, no time zone).
         conf.set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
         conf.set("spark.sql.session.timeZone", "UTC");
-        // Dynamic allocation and speculation would only start more CoreNLP copies for the same work.
+        // A speculative copy of a slow coding task would only parse the same articles again.
         conf.setIfMissing("spark.speculation", "false");
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "200"); // the mention rows have 58 columns
         settings.forEach(conf::set);
