@@ -20,7 +20,8 @@ import java.util.Locale;
  */
 public record ArticleRecord(String articleId, String url, String source, String title, LocalDate published,
                             String dateOrigin, String contentHash, int textLength, String pipelineVersion,
-                            LocalDateTime codedAt, String input, String text, TextFingerprint fingerprint) {
+                            LocalDateTime codedAt, String input, String text, TextFingerprint fingerprint)
+        implements java.io.Serializable {
 
     /** An article whose text is not at hand. */
     public ArticleRecord(String articleId, String url, String source, String title, LocalDate published,

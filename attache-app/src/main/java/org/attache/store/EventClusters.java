@@ -18,20 +18,22 @@ import java.util.TreeMap;
  * code, then the nearest date, then the most similar trigger, then the oldest. Otherwise it opens a new event.
  * Mentions without a date each make an event of their own.
  *
- * <p>The index is an in-memory cache of the events table, filled per dyad key on demand (or wholly for big batches);
- * it is only valid for the single writer that owns it and is dropped when a transaction rolls back.
+ * <p>The store's writer uses it as an in-memory cache of the events table, filled per dyad key on demand (or wholly
+ * for big batches); that cache is only valid for the single writer that owns it and is dropped when a transaction
+ * rolls back. The Spark job (attache-spark) runs the same rule over each dyad key's mentions in ingest order, so both
+ * give the same events. Pure Java, no store access.
  */
-final class EventClusters {
-    static final int WINDOW_DAYS = 1;
+public final class EventClusters {
+    public static final int WINDOW_DAYS = 1;
 
     /** One event as the index knows it: id, anchor date (epoch day), code and trigger of its first mention. */
-    static final class Cluster {
-        final long id;
-        final int anchorDay;
-        final String cameo;
-        final String trigger;
+    public static final class Cluster {
+        public final long id;
+        public final int anchorDay;
+        public final String cameo;
+        public final String trigger;
 
-        Cluster(long id, int anchorDay, String cameo, String trigger) {
+        public Cluster(long id, int anchorDay, String cameo, String trigger) {
             this.id = id;
             this.anchorDay = anchorDay;
             this.cameo = cameo;
@@ -59,6 +61,17 @@ final class EventClusters {
         byKey.computeIfAbsent(key, k -> new TreeMap<>());
     }
 
+    /**
+     * Registers a mention that opened event {@code id} (found no event by {@link #match}): later mentions of its key
+     * match it by its date, code and lower-cased trigger. An undated mention's event is never joined.
+     */
+    public void open(MentionRow mention, String key, long id) {
+        if (mention.date() != null) {
+            add(key, new Cluster(id, epochDay(mention.date()), mention.cameo(),
+                    mention.triggerText() == null ? null : mention.triggerText().toLowerCase(Locale.ROOT)));
+        }
+    }
+
     void add(String key, Cluster cluster) {
         byKey.computeIfAbsent(key, k -> new TreeMap<>())
                 .computeIfAbsent(cluster.anchorDay, d -> new ArrayList<>(1)).add(cluster);
@@ -80,7 +93,7 @@ final class EventClusters {
     }
 
     /** The event the mention belongs to, or null when it opens a new one. The key must be loaded. */
-    Cluster match(MentionRow mention, String key) {
+    public Cluster match(MentionRow mention, String key) {
         if (mention.date() == null) {
             return null;
         }
@@ -169,7 +182,7 @@ final class EventClusters {
         return new HashSet<>(Arrays.asList(text.toLowerCase(Locale.ROOT).split("\\W+")));
     }
 
-    static int epochDay(LocalDate date) {
+    public static int epochDay(LocalDate date) {
         return (int) date.toEpochDay();
     }
 }

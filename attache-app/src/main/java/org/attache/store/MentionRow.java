@@ -22,7 +22,8 @@ public record MentionRow(String recordId, LocalDate date, String dateOrigin,
                          String plover, String ploverMode, String ploverContext,
                          String modality, double confidence,
                          String locationText, String locationName, String locationKind, String locationCountry,
-                         Double locationLat, Double locationLon, Integer locationStart, Integer locationEnd) {
+                         Double locationLat, Double locationLon, Integer locationStart, Integer locationEnd)
+        implements java.io.Serializable {
 
     /** The same event without a location (records of coders and files that have none). */
     public MentionRow(String recordId, LocalDate date, String dateOrigin,
@@ -64,7 +65,7 @@ public record MentionRow(String recordId, LocalDate date, String dateOrigin,
     }
 
     /** The deduplication key: directed dyad (full actor codes), CAMEO root and modality. */
-    String clusterKey() {
+    public String clusterKey() {
         return sourceCode + '\u001f' + (targetCode == null ? "" : targetCode) + '\u001f' + root + '\u001f' + modality;
     }
 

@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -449,10 +448,7 @@ public final class StoreWriter implements AutoCloseable {
                         touched.beginRow().append(eventId);
                         date(touched, m.date());
                         touched.append(now).endRow();
-                        if (m.date() != null) {
-                            clusters.add(key, new EventClusters.Cluster(eventId,
-                                    EventClusters.epochDay(m.date()), m.cameo(), lower(m.triggerText())));
-                        }
+                        clusters.open(m, key, eventId);
                     } else {
                         eventId = cluster.id;
                         if (!created.contains(eventId)) {
@@ -771,10 +767,6 @@ public final class StoreWriter implements AutoCloseable {
         } else {
             a.append(value);
         }
-    }
-
-    private static String lower(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT);
     }
 
     private StoreException failure(String what, Exception e) {

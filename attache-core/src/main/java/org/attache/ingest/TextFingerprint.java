@@ -13,7 +13,7 @@ import java.util.Locale;
  * <p>Words are compared lower-cased, letters and digits only, so typography, punctuation and whitespace changes made
  * by a re-publisher do not matter.
  */
-public final class TextFingerprint {
+public final class TextFingerprint implements java.io.Serializable {
     /** Signature length: 64 hashes give a standard error of about 0.06 on the Jaccard estimate. */
     public static final int HASHES = 64;
     /** Words per shingle: five words rarely repeat by chance across unrelated news stories. */
