@@ -413,7 +413,7 @@ public final class StoreWriter implements AutoCloseable {
         int copies = 0;
         Set<Long> created = new HashSet<>();
         Set<Long> joined = new LinkedHashSet<>();
-        Map<Long, OriginalReports> reportsOfBatch = new HashMap<>();
+        Map<Long, SyndicatedReports> reportsOfBatch = new HashMap<>();
         try (DuckDBAppender articles = connection.createAppender("main", "articles");
              DuckDBAppender texts = connection.createAppender("main", "article_texts");
              DuckDBAppender mentions = connection.createAppender("main", "mentions");
@@ -423,17 +423,18 @@ public final class StoreWriter implements AutoCloseable {
                 if (p.article().text() != null) {
                     texts.beginRow().append(p.id()).append(p.article().text()).endRow();
                 }
-                OriginalReports original = p.copy() == null ? null
+                SyndicatedReports original = p.copy() == null ? null
                         : reportsOfOriginal(p.copy().original(), reportsOfBatch);
                 if (p.copy() != null) {
                     copies++;
                 }
-                OriginalReports own = new OriginalReports(p.article().published(), new HashMap<>());
+                SyndicatedReports own = new SyndicatedReports(p.article().published());
                 reportsOfBatch.put(p.id(), own);
                 for (MentionRow m : p.mentions()) {
                     String key = m.clusterKey();
                     Long copied = original == null ? null
-                            : original.eventOf(reportKey(key, m.sentenceText()), m.date(), p.article().published());
+                            : original.eventOf(SyndicatedReports.reportKey(key, m.sentenceText()), m.date(),
+                            p.article().published());
                     EventClusters.Cluster cluster = copied == null ? clusters.match(m, key) : null;
                     long eventId;
                     if (copied != null) {
@@ -457,7 +458,7 @@ public final class StoreWriter implements AutoCloseable {
                         }
                     }
                     appendMention(mentions, nextMentionId++, p.id(), eventId, m);
-                    own.reports().putIfAbsent(reportKey(key, m.sentenceText()), new Report(eventId, m.date()));
+                    own.add(SyndicatedReports.reportKey(key, m.sentenceText()), eventId, m.date());
                     mentionCount++;
                 }
             }
@@ -481,51 +482,10 @@ public final class StoreWriter implements AutoCloseable {
                 removed.size(), copies);
     }
 
-    /** An event's dyad, root and modality with its sentence's words: the same report in a syndicated copy. */
-    private static String reportKey(String clusterKey, String sentence) {
-        String words = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
-        return clusterKey + '\u001f' + words;
-    }
-
-    /** A mention of an original article: the event it counted in, and its date. */
-    private record Report(long event, LocalDate date) {
-    }
-
-    /** An original article's publication date and its mentions by report. */
-    private record OriginalReports(LocalDate published, Map<String, Report> reports) {
-        /**
-         * The original's event that a copy's mention reprints: same words, dyad, root and modality, and a date that is
-         * the original's (within the clustering window), or that date moved by as much as the copy's publication date
-         * moved (a relative date such as "on Monday" resolved again against the later date). Copies published more
-         * than {@link #COPY_DAYS} days apart share no events: by then a repeated sentence is more likely a new event
-         * told in stock words than a reprint.
-         */
-        Long eventOf(String reportKey, LocalDate date, LocalDate copyPublished) {
-            Report report = reports.get(reportKey);
-            if (report == null) {
-                return null;
-            }
-            long shift = published == null || copyPublished == null ? 0 : copyPublished.toEpochDay() - published.toEpochDay();
-            if (Math.abs(shift) > COPY_DAYS) {
-                return null;
-            }
-            if (date == null || report.date() == null) {
-                return date == null && report.date() == null ? report.event() : null;
-            }
-            long gap = date.toEpochDay() - report.date().toEpochDay();
-            boolean sameDate = Math.abs(gap) <= EventClusters.WINDOW_DAYS;
-            boolean shiftedDate = Math.abs(gap - shift) <= EventClusters.WINDOW_DAYS;
-            return sameDate || shiftedDate ? report.event() : null;
-        }
-    }
-
-    /** How far apart, in days, a copy and its original may be published and still share events. */
-    static final int COPY_DAYS = 14;
-
     /** The original's mentions by report: from this batch if it is in it, else from the store. */
-    private OriginalReports reportsOfOriginal(long original, Map<Long, OriginalReports> ofBatch) throws SQLException {
-        OriginalReports reports = ofBatch.get(original);
+    private SyndicatedReports reportsOfOriginal(long original, Map<Long, SyndicatedReports> ofBatch)
+            throws SQLException {
+        SyndicatedReports reports = ofBatch.get(original);
         if (reports != null) {
             return reports;
         }
@@ -538,7 +498,7 @@ public final class StoreWriter implements AutoCloseable {
                 }
             }
         }
-        Map<String, Report> byReport = new HashMap<>();
+        SyndicatedReports byReport = new SyndicatedReports(published);
         try (PreparedStatement p = connection.prepareStatement("SELECT source_code, coalesce(target_code, ''), root,"
                 + " modality, sentence_text, event, date FROM mentions WHERE article = ? ORDER BY id")) {
             p.setLong(1, original);
@@ -546,12 +506,12 @@ public final class StoreWriter implements AutoCloseable {
                 while (r.next()) {
                     String key = r.getString(1) + '\u001f' + r.getString(2) + '\u001f' + r.getString(3) + '\u001f'
                             + r.getString(4);
-                    byReport.putIfAbsent(reportKey(key, r.getString(5)),
-                            new Report(r.getLong(6), r.getObject(7, LocalDate.class)));
+                    byReport.add(SyndicatedReports.reportKey(key, r.getString(5)), r.getLong(6),
+                            r.getObject(7, LocalDate.class));
                 }
             }
         }
-        return new OriginalReports(published, byReport);
+        return byReport;
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {

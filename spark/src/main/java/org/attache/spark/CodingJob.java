@@ -133,10 +133,18 @@ final class CodingJob implements Serializable {
                 .zipWithIndex()
                 .map(t -> new NumberedMention(t._2() + 1, t._1()._1(), t._1()._2()));
 
+        // syndicated copies are decided on the driver, in ingest order, as the store decides them
+        java.util.Map<String, SyndicatedCopies.Original> copyMap = SyndicatedCopies.decide(coded
+                .filter(r -> r.article() != null)
+                .map(r -> SyndicatedCopies.Candidate.of(r.article()))
+                .collect());
+        org.apache.spark.broadcast.Broadcast<java.util.Map<String, SyndicatedCopies.Original>> copies =
+                sc.broadcast(new java.util.HashMap<>(copyMap));
+
         JavaPairRDD<EventGroup, Long> events = numbered
                 .mapToPair(m -> new Tuple2<>(m.mention().clusterKey(), m))
                 .groupByKey(parts)
-                .flatMap(group -> EventAssembly.cluster(group._1(), group._2()).iterator())
+                .flatMap(group -> EventAssembly.cluster(group._1(), group._2(), copies.value()).iterator())
                 .mapToPair(e -> new Tuple2<>(e.openerId(), e))
                 .sortByKey(true, parts)
                 .values()

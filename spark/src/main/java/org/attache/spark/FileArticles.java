@@ -4,6 +4,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.TaskContext;
 import org.attache.ingest.Article;
+import org.attache.ingest.ArticlePreparation;
 import org.attache.ingest.ArticleReader;
 import org.attache.ingest.ArticleSink;
 import org.attache.ingest.IngestError;
@@ -40,6 +41,7 @@ final class FileArticles implements Iterator<FileArticles.Item> {
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+    private final ArticlePreparation preparation = new ArticlePreparation(true);
     private final Thread reader;
     private Object next;
 
@@ -101,9 +103,14 @@ final class FileArticles implements Iterator<FileArticles.Item> {
         }
         ArticleSink sink = new ArticleSink() {
             @Override
-            public void article(Article article) {
+            public void article(Article read) {
+                // cleaned, dated by its dateline and checked for English exactly as attache code and ingest do
+                Article article = preparation.prepare(read, dateForUndated, (skipped, reason) -> { });
+                if (article == null) {
+                    return;
+                }
                 Article dated = article.published() == null && dateForUndated != null
-                        ? article.withPublished(dateForUndated, "command-line") : article;
+                        ? article.withPublished(dateForUndated, "cli") : article;
                 position.line = lineOf(article.input(), position.line);
                 if (position.sequence >= Ordering.MAX_ARTICLES_PER_FILE) {
                     FileArticles.this.error(name, position.line, "more than " + Ordering.MAX_ARTICLES_PER_FILE

@@ -71,10 +71,10 @@ class CorruptInputTest {
 
         List<JsonNode> errors = errors(out);
         assertThat(errors).extracting(e -> name(e) + ":" + e.get("position").asLong() + ":" + e.get("stage").asText())
-                .containsExactlyInAnyOrder("binary.txt:0:read", "cut.jsonl.gz:0:read", "cut.warc.gz:0:read",
+                .containsExactlyInAnyOrder("binary.txt:0:read", "cut.jsonl.gz:3:read", "cut.warc.gz:0:read",
                         "empty.jsonl:0:read", "good.jsonl:2:read", "missing:0:list");
         assertThat(reason(errors, "good.jsonl")).startsWith("malformed JSON");
-        assertThat(reason(errors, "cut.jsonl.gz")).contains("after line 2").contains("Unexpected end of ZLIB");
+        assertThat(reason(errors, "cut.jsonl.gz")).contains("ends abruptly in line 3").contains("Unexpected end of ZLIB");
         assertThat(reason(errors, "binary.txt")).isEqualTo("binary content, not text");
         assertThat(reason(errors, "empty.jsonl")).isEqualTo("empty input");
         assertThat(reason(errors, "missing")).isEqualTo("no such file or directory");

@@ -1,0 +1,62 @@
+package org.attache.store;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reports of an original article that a syndicated copy may reprint, and the rule by which a copy's mention
+ * counts in the original's event rather than opening one: the same sentence words, dyad, root and modality, and a
+ * date that is the original's (within the clustering window), or that date moved by as much as the copy's
+ * publication date moved (a relative date such as "on Monday" resolved again against the later date). Copies
+ * published more than {@link #COPY_DAYS} days apart share no events: by then a repeated sentence is more likely a new
+ * event told in stock words than a reprint. The store and the Spark job both apply it.
+ */
+public final class SyndicatedReports implements Serializable {
+    /** How far apart, in days, a copy and its original may be published and still share events. */
+    public static final int COPY_DAYS = 14;
+
+    private record Report(long event, LocalDate date) implements Serializable {
+    }
+
+    private final LocalDate published;
+    private final Map<String, Report> reports = new HashMap<>();
+
+    public SyndicatedReports(LocalDate published) {
+        this.published = published;
+    }
+
+    /** An event's dyad, root and modality with its sentence's words: the same report in a copy. */
+    public static String reportKey(String clusterKey, String sentence) {
+        String words = sentence == null ? ""
+                : sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return clusterKey + '\u001f' + words;
+    }
+
+    /** Records one of the original's mentions; the first mention of a report names its event. */
+    public void add(String reportKey, long event, LocalDate date) {
+        reports.putIfAbsent(reportKey, new Report(event, date));
+    }
+
+    /** The original's event that a copy's mention reprints, or null. */
+    public Long eventOf(String reportKey, LocalDate date, LocalDate copyPublished) {
+        Report report = reports.get(reportKey);
+        if (report == null) {
+            return null;
+        }
+        long shift = published == null || copyPublished == null ? 0
+                : copyPublished.toEpochDay() - published.toEpochDay();
+        if (Math.abs(shift) > COPY_DAYS) {
+            return null;
+        }
+        if (date == null || report.date() == null) {
+            return date == null && report.date() == null ? report.event() : null;
+        }
+        long gap = date.toEpochDay() - report.date().toEpochDay();
+        boolean sameDate = Math.abs(gap) <= EventClusters.WINDOW_DAYS;
+        boolean shiftedDate = Math.abs(gap - shift) <= EventClusters.WINDOW_DAYS;
+        return sameDate || shiftedDate ? report.event() : null;
+    }
+}
