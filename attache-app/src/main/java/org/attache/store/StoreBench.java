@@ -205,7 +205,7 @@ public final class StoreBench {
                         + " 'https://bench.example/' || (1 + i % 100000), NULL, NULL, NULL, NULL, NULL FROM g");
                 s.execute("INSERT INTO articles SELECT i, 'url:https://bench.example/' || i, 'b' || i,"
                         + " 'https://bench.example/' || i, 'Outlet', 'Outlet', 'Title', d, 'metadata', 'h' || i, 3000,"
-                        + " 'bench', now()::TIMESTAMP, 'bench', NULL, 1 FROM g WHERE i <= 100000");
+                        + " 'bench', now()::TIMESTAMP, 'bench', NULL, 1, NULL, NULL FROM g WHERE i <= 100000");
                 s.execute("INSERT INTO mentions SELECT i, 1 + i % 100000, i, 'm' || i, d, 'text', 0,"
                         + " 'The representative sentence of synthetic event ' || i || '.', 0, 60, 'a', sc || ss, sc,"
                         + " nullif(ss, ''), 0, 1, 'dictionary', 'b', tc || ts, tc, nullif(ts, ''), 2, 3,"
