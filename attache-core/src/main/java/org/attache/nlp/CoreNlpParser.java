@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -22,19 +24,41 @@ import java.util.regex.Pattern;
 /**
  * The one adapter over Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (with SUTime) and UD depparse, converted
  * into {@link ParsedSentence}s. No other class of the project imports CoreNLP.
+ *
+ * <p>It runs in two stages so that a {@link SentenceSelector} can spare sentences the expensive part: the shallow
+ * stage (tokenize, ssplit, pos, lemma: about a twentieth of the time) runs on the whole text, the deep stage (ner
+ * with SUTime, depparse) only on the sentences selected. Both stages annotate the same sentence objects, so a
+ * selected sentence comes out exactly as from one pipeline run over the whole text.
  */
 public final class CoreNlpParser implements SentenceParser {
     private static final Pattern ONE_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private final StanfordCoreNLP pipeline;
+    /**
+     * Longer "sentences" are tables, lists or run-on scraping debris, not news prose: they keep the shallow analysis
+     * only, so one of them cannot hold a thread for minutes.
+     */
+    public static final int MAX_DEEP_TOKENS = 250;
+
+    private final StanfordCoreNLP shallow;
+    private final StanfordCoreNLP deep;
+    private final TimeAnnotator timeAnnotator;
 
     public CoreNlpParser() {
-        this.pipeline = new StanfordCoreNLP(defaultProperties());
+        Properties props = defaultProperties();
+        this.shallow = new StanfordCoreNLP(withAnnotators(props, SHALLOW_ANNOTATORS));
+        Properties deepProps = withAnnotators(props, DEEP_ANNOTATORS);
+        // the shallow pipeline has already produced what ner and depparse require
+        deepProps.setProperty("enforceRequirements", "false");
+        this.deep = new StanfordCoreNLP(deepProps);
+        this.timeAnnotator = new TimeAnnotator("sutime", props, true);
     }
+
+    private static final String SHALLOW_ANNOTATORS = "tokenize,ssplit,pos,lemma";
+    private static final String DEEP_ANNOTATORS = "ner,depparse";
 
     static Properties defaultProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", SHALLOW_ANNOTATORS + "," + DEEP_ANNOTATORS);
         // "ISIS-K" and "Tehreek-e-Taliban" must stay single tokens for the actor dictionaries to match them.
         props.setProperty("tokenize.options",
                 "splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false,untokenizable=noneDelete");
@@ -43,25 +67,82 @@ public final class CoreNlpParser implements SentenceParser {
         // The project's own dictionaries name countries, titles and groups; CoreNLP's fine-grained NER would only
         // cost time (measured: 6 s start-up instead of 12-20 s, twice the sentences per second).
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.useSUTime", "true");
-        props.setProperty("ner.applyNumericClassifiers", "true");
+        // The coder uses people's names from ner and one-day dates from SUTime, nothing else. ner's own numeric
+        // classifiers and SUTime cost four fifths of its time on every sentence; SUTime runs on its own instead, only
+        // on the sentences that could name a day (DayCues).
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.buildEntityMentions", "true");
+        return props;
+    }
+
+    private static Properties withAnnotators(Properties base, String annotators) {
+        Properties props = new Properties();
+        props.putAll(base);
+        props.setProperty("annotators", annotators);
         return props;
     }
 
     @Override
     public ParsedDocument parse(String text, LocalDate documentDate) {
+        return parse(text, documentDate, SentenceSelector.ALL);
+    }
+
+    @Override
+    public ParsedDocument parse(String text, LocalDate documentDate, SentenceSelector selector) {
         Annotation document = new Annotation(text);
         if (documentDate != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
-        pipeline.annotate(document);
+        shallow.annotate(document);
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        List<ParsedSentence> parsed = new ArrayList<>(sentences.size());
+        List<ParsedSentence> shallowSentences = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
-            parsed.add(convert(parsed.size(), sentence));
+            shallowSentences.add(convert(shallowSentences.size(), sentence));
+        }
+        BitSet selected = selector.select(shallowSentences);
+        List<CoreMap> deepSentences = new ArrayList<>(selected.cardinality());
+        for (int i = selected.nextSetBit(0); i >= 0 && i < sentences.size(); i = selected.nextSetBit(i + 1)) {
+            if (sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_DEEP_TOKENS) {
+                deepSentences.add(sentences.get(i));
+            } else {
+                selected.clear(i);
+            }
+        }
+        if (deepSentences.isEmpty()) {
+            return new ParsedDocument(text, shallowSentences);
+        }
+        deep.annotate(deepPart(document, deepSentences));
+        List<CoreMap> timed = new ArrayList<>();
+        for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
+            if (DayCues.mayNameDay(shallowSentences.get(i))) {
+                timed.add(sentences.get(i));
+            }
+        }
+        if (!timed.isEmpty()) {
+            timeAnnotator.annotate(deepPart(document, timed));
+        }
+        List<ParsedSentence> parsed = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            parsed.add(selected.get(i) ? convert(i, sentences.get(i)) : shallowSentences.get(i));
         }
         return new ParsedDocument(text, parsed);
+    }
+
+    /** A document holding only the chosen sentences (the same objects, so their annotations land in place). */
+    private static Annotation deepPart(Annotation document, List<CoreMap> sentences) {
+        if (sentences.size() == document.get(CoreAnnotations.SentencesAnnotation.class).size()) {
+            return document;
+        }
+        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        // the whole document's tokens: the sentences' token offsets index into them
+        part.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        String docDate = document.get(CoreAnnotations.DocDateAnnotation.class);
+        if (docDate != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        }
+        return part;
     }
 
     private static ParsedSentence convert(int index, CoreMap sentence) {
@@ -106,9 +187,39 @@ public final class CoreNlpParser implements SentenceParser {
                 }
             }
         }
+        List<CoreMap> timexes = sentence.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes != null) {
+            for (CoreMap expression : timexes) {
+                Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
+                if (timex == null || !("DATE".equals(timex.timexType()) || "TIME".equals(timex.timexType()))) {
+                    continue;
+                }
+                int[] span = tokenSpan(labels, expression.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        expression.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+                if (span != null) {
+                    times.add(new TimeExpression(span[0], span[1], timex.value(), oneDay(timex.value())));
+                }
+            }
+        }
         int start = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
         int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
         return new ParsedSentence(index, start, end, tokens, heads, relations, entities, times);
+    }
+
+    /** The tokens [first, end) that lie within the characters [begin, end), or null when none does. */
+    private static int[] tokenSpan(List<CoreLabel> labels, Integer begin, Integer end) {
+        if (begin == null || end == null) {
+            return null;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).beginPosition() >= begin && labels.get(i).endPosition() <= end) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last + 1};
     }
 
     private static LocalDate oneDay(String value) {

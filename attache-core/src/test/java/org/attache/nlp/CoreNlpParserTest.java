@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,46 @@ class CoreNlpParserTest {
         assertThat(s.entities()).filteredOn(e -> e.type().equals("PERSON"))
                 .extracting(e -> s.token(e.startToken()).word() + " " + s.token(e.endToken() - 1).word())
                 .contains("Joe Biden", "Imran Khan");
+    }
+
+    @Test
+    void sentencesLeftOutKeepTagsAndLemmasAndTheOthersComeOutAsFromTheFullParse() {
+        String text = "The weather was warm in the capital.\n"
+                + "President Joe Biden met Pakistani Prime Minister Imran Khan on New Year's Day.\n"
+                + "Prices rose.";
+        ParsedDocument full = parser.parse(text, LocalDate.of(2022, 1, 3));
+        ParsedDocument part = parser.parse(text, LocalDate.of(2022, 1, 3), shallow -> {
+            assertThat(shallow).hasSize(3);
+            assertThat(shallow.get(1).tokens()).extracting(Token::lemma).contains("meet");
+            assertThat(shallow).noneMatch(ParsedSentence::isFullyParsed);
+            java.util.BitSet chosen = new java.util.BitSet();
+            chosen.set(1);
+            return chosen;
+        });
+        assertThat(part.sentences()).hasSize(3);
+        assertThat(ConlluWriter.write(new ParsedDocument(text, List.of(part.sentences().get(1)))))
+                .isEqualTo(ConlluWriter.write(new ParsedDocument(text, List.of(full.sentences().get(1)))));
+        ParsedSentence met = part.sentences().get(1);
+        assertThat(met.isFullyParsed()).isTrue();
+        assertThat(met.times()).anySatisfy(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2022, 1, 1)));
+        assertThat(met.entities()).filteredOn(e -> e.type().equals("PERSON")).hasSize(2);
+        for (int i : new int[] {0, 2}) {
+            ParsedSentence skipped = part.sentences().get(i);
+            assertThat(skipped.isFullyParsed()).isFalse();
+            assertThat(skipped.entities()).isEmpty();
+            assertThat(skipped.tokens()).extracting(Token::pos)
+                    .isEqualTo(full.sentences().get(i).tokens().stream().map(Token::pos).toList());
+            assertThat(skipped.start()).isEqualTo(full.sentences().get(i).start());
+        }
+    }
+
+    @Test
+    void aSentenceWithNothingThatNamesADayGetsNoTimeAnalysis() {
+        ParsedSentence s = parser.parse("Iran condemned the attack in 2019 and paid 30 dollars.", null).sentences().get(0);
+        assertThat(DayCues.mayNameDay(s)).isFalse();
+        assertThat(s.times()).isEmpty();
+        assertThat(DayCues.mayNameDay(parser.parse("Talks resume on 2019-03-12.", null).sentences().get(0))).isTrue();
+        assertThat(DayCues.mayNameDay(parser.parse("Talks resume on Tuesday.", null).sentences().get(0))).isTrue();
     }
 
     private static int indexOf(ParsedSentence s, String word) {
