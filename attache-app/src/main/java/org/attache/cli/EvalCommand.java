@@ -74,6 +74,11 @@ public final class EvalCommand implements Callable<Integer> {
             + " dictionaries loaded.")
     boolean verbose;
 
+    @Option(names = "--no-sentence-filter",
+            description = "Parse every sentence in full, also those the filter deems unable to yield an event (to"
+                    + " show that the filter changes no score).")
+    boolean noSentenceFilter;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -137,10 +142,12 @@ public final class EvalCommand implements Callable<Integer> {
             sentences = sentences.subList(0, limit);
         }
         err.println("attache eval: " + sentences.size() + " sentences of " + gold.getFileName() + " ("
-                + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s"));
+                + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s")
+                + (noSentenceFilter ? ", every sentence parsed in full" : ""));
         err.flush();
         long started = System.nanoTime();
-        EvaluationRunner runner = new EvaluationRunner(CodeCommand.SharedPipeline.get(actors)::code, threads);
+        EvaluationRunner runner = new EvaluationRunner(
+                CodeCommand.SharedPipeline.get(actors).withSentenceFilter(!noSentenceFilter)::code, threads);
         long coding = System.nanoTime();
         List<CodedSentence> coded = runner.run(sentences, (done, total) -> {
             double seconds = (System.nanoTime() - coding) / 1e9;
