@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
         double startupSeconds = (System.currentTimeMillis()
                 - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         RunTally tally = new RunTally();
-        long[] failed = {0};
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try (ParallelCoder<CodedArticle> coder = new ParallelCoder<>(pipeline::codeCounted, threadCount,
                 new ParallelCoder.Receiver<>() {
@@ -101,6 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
             coder.finish();
         }
         double runSeconds = seconds(start);
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         String loadAfter = loadAverage();
         System.out.printf("corpus            %s (first %d articles)%n", input, tally.articles());
         System.out.printf("threads           %d, sentence filter %s%n", threadCount, noSentenceFilter ? "off" : "on");
@@ -112,6 +113,11 @@ public final class BenchCommand implements Callable<Integer> {
                 100.0 * tally.parsedSentences() / Math.max(1, tally.sentences()), tally.sentences() / runSeconds);
         System.out.printf("events            %d (every modality): %.1f events/s%n", tally.events(),
                 tally.events() / runSeconds);
+        // On a shared machine the wall-clock rate depends on what else runs; CPU time says what the work costs.
+        System.out.printf("CPU time          %.1f s of the process (all threads, GC included): %.1f sentences per CPU"
+                + " second; on %d idle cores at most %.0f sentences/s%n", cpuSeconds, tally.sentences() / cpuSeconds,
+                threadCount, Math.min(threadCount, Runtime.getRuntime().availableProcessors())
+                        * tally.sentences() / cpuSeconds);
         System.out.printf("peak heap         %d MB (-Xmx %d MB)%n", peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf("peak RSS          %s%n", peakRss());
@@ -160,6 +166,13 @@ public final class BenchCommand implements Callable<Integer> {
                 pcfgArticles, threadCount, sentences[0], seconds, rate, loadSeconds);
         System.out.printf("ratio             Attaché codes %.1f times as many sentences per second as the PCFG parse"
                 + " alone%n", attacheRate / rate);
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static String loadAverage() {
