@@ -17,7 +17,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -25,10 +27,11 @@ import java.util.regex.Pattern;
  * The one adapter over Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner (with SUTime) and UD depparse, converted
  * into {@link ParsedSentence}s. No other class of the project imports CoreNLP.
  *
- * <p>It runs in two stages so that a {@link SentenceSelector} can spare sentences the expensive part: the shallow
- * stage (tokenize, ssplit, pos, lemma: about a twentieth of the time) runs on the whole text, the deep stage (ner
- * with SUTime, depparse) only on the sentences selected. Both stages annotate the same sentence objects, so a
- * selected sentence comes out exactly as from one pipeline run over the whole text.
+ * <p>It runs in stages so that a {@link SentenceSelector} can spare sentences the expensive parts: the shallow stage
+ * (tokenize, ssplit, pos, lemma: about a twentieth of the old time) runs on the whole text, the deep stage (ner,
+ * depparse) only on the sentences selected, and SUTime only on those of them the selector still wants times for and
+ * that could name a day. All stages annotate the same sentence objects, so a selected sentence comes out as from one
+ * pipeline run over the whole text.
  */
 public final class CoreNlpParser implements SentenceParser {
     private static final Pattern ONE_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -105,32 +108,79 @@ public final class CoreNlpParser implements SentenceParser {
             shallowSentences.add(convert(shallowSentences.size(), sentence));
         }
         BitSet selected = selector.select(shallowSentences);
+        // A sentence repeated in the article (scrapers repeat whole paragraphs) is analysed once: the analysis of a
+        // sentence depends on its words alone, so the repeat takes the first one's.
+        int[] firstOf = new int[sentences.size()];
+        Map<List<String>, Integer> seen = new HashMap<>();
         List<CoreMap> deepSentences = new ArrayList<>(selected.cardinality());
         for (int i = selected.nextSetBit(0); i >= 0 && i < sentences.size(); i = selected.nextSetBit(i + 1)) {
-            if (sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_DEEP_TOKENS) {
-                deepSentences.add(sentences.get(i));
-            } else {
+            if (sentences.get(i).get(CoreAnnotations.TokensAnnotation.class).size() > MAX_DEEP_TOKENS) {
                 selected.clear(i);
+                continue;
+            }
+            Integer first = seen.putIfAbsent(words(shallowSentences.get(i)), i);
+            firstOf[i] = first == null ? i : first;
+            if (firstOf[i] == i) {
+                deepSentences.add(sentences.get(i));
             }
         }
         if (deepSentences.isEmpty()) {
             return new ParsedDocument(text, shallowSentences);
         }
         deep.annotate(deepPart(document, deepSentences));
-        List<CoreMap> timed = new ArrayList<>();
+        List<ParsedSentence> parsed = new ArrayList<>(shallowSentences);
         for (int i = selected.nextSetBit(0); i >= 0; i = selected.nextSetBit(i + 1)) {
-            if (DayCues.mayNameDay(shallowSentences.get(i))) {
-                timed.add(sentences.get(i));
+            parsed.set(i, firstOf[i] == i ? convert(i, sentences.get(i)) : repeat(parsed.get(firstOf[i]),
+                    shallowSentences.get(i)));
+        }
+        BitSet timed = selector.needTimes(parsed, selected);
+        timed.and(selected);
+        List<CoreMap> timedSentences = new ArrayList<>();
+        for (int i = timed.nextSetBit(0); i >= 0; i = timed.nextSetBit(i + 1)) {
+            if (!DayCues.mayNameDay(shallowSentences.get(i))) {
+                timed.clear(i);
+            } else if (firstOf[i] == i || !timed.get(firstOf[i])) {
+                timed.set(firstOf[i]);
             }
         }
-        if (!timed.isEmpty()) {
-            timeAnnotator.annotate(deepPart(document, timed));
+        for (int i = timed.nextSetBit(0); i >= 0; i = timed.nextSetBit(i + 1)) {
+            if (firstOf[i] == i) {
+                timedSentences.add(sentences.get(i));
+            }
         }
-        List<ParsedSentence> parsed = new ArrayList<>(sentences.size());
-        for (int i = 0; i < sentences.size(); i++) {
-            parsed.add(selected.get(i) ? convert(i, sentences.get(i)) : shallowSentences.get(i));
+        if (!timedSentences.isEmpty()) {
+            timeAnnotator.annotate(deepPart(document, timedSentences));
+            for (int i = timed.nextSetBit(0); i >= 0; i = timed.nextSetBit(i + 1)) {
+                parsed.set(i, firstOf[i] == i ? convert(i, sentences.get(i)) : repeat(parsed.get(firstOf[i]),
+                        shallowSentences.get(i)));
+            }
         }
         return new ParsedDocument(text, parsed);
+    }
+
+    private static List<String> words(ParsedSentence sentence) {
+        List<String> words = new ArrayList<>(sentence.size());
+        for (Token token : sentence.tokens()) {
+            words.add(token.word());
+        }
+        return words;
+    }
+
+    /** The analysis of {@code first} for a later sentence with the same words, at the later one's offsets. */
+    private static ParsedSentence repeat(ParsedSentence first, ParsedSentence later) {
+        List<Token> tokens = new ArrayList<>(later.size());
+        int[] heads = new int[later.size()];
+        String[] relations = new String[later.size()];
+        for (Token token : later.tokens()) {
+            int k = token.index();
+            Token analysed = first.token(k);
+            tokens.add(new Token(k, token.word(), analysed.lemma(), analysed.pos(), token.start(), token.end(),
+                    analysed.ner()));
+            heads[k] = first.head(k);
+            relations[k] = first.relation(k);
+        }
+        return new ParsedSentence(later.index(), later.start(), later.end(), tokens, heads, relations,
+                first.entities(), first.times());
     }
 
     /** A document holding only the chosen sentences (the same objects, so their annotations land in place). */

@@ -27,14 +27,19 @@ public final class DayCues {
 
     public static boolean mayNameDay(ParsedSentence sentence) {
         for (Token token : sentence.tokens()) {
-            String word = token.word().toLowerCase(Locale.ROOT);
-            if (word.endsWith(".")) {
-                word = word.substring(0, word.length() - 1);
-            }
-            if (WORDS.contains(word) || NUMERIC_DATE.matcher(word).matches()) {
+            if (isCue(token)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether this word could be part of an expression naming a day. */
+    public static boolean isCue(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        if (word.endsWith(".")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        return WORDS.contains(word) || NUMERIC_DATE.matcher(word).matches();
     }
 }

@@ -19,4 +19,13 @@ public interface SentenceSelector {
 
     /** The indexes (into {@code shallow}) of the sentences to analyse fully. */
     BitSet select(List<ParsedSentence> shallow);
+
+    /**
+     * Which of the fully analysed sentences ({@code analysed}, now with entities and dependency trees in
+     * {@code parsed}) need their time expressions, the costliest analysis left. By default all of them; the parser
+     * runs it only on those that could name a day ({@link DayCues}) anyway.
+     */
+    default BitSet needTimes(List<ParsedSentence> parsed, BitSet analysed) {
+        return (BitSet) analysed.clone();
+    }
 }

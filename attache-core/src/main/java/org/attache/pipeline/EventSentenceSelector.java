@@ -4,6 +4,8 @@ import org.attache.actors.ActorMatcher;
 import org.attache.actors.ActorMention;
 import org.attache.actors.DictionaryEntry;
 import org.attache.events.TriggerFinder;
+import org.attache.events.TriggerMatch;
+import org.attache.nlp.DayCues;
 import org.attache.nlp.ParsedSentence;
 import org.attache.nlp.SentenceSelector;
 import org.attache.nlp.Token;
@@ -114,6 +116,53 @@ public final class EventSentenceSelector implements SentenceSelector {
                     || mention.has(DictionaryEntry.Kind.CAPITAL) || mention.has(DictionaryEntry.Kind.SEAT);
         }
         return country && title;
+    }
+
+    /**
+     * Time expressions serve one purpose: an event's date, from a day-naming phrase that hangs on its trigger ("met on
+     * Tuesday") or on the word a trigger noun depends on (EventDating). So only sentences where some trigger's word,
+     * or its head, has an oblique, nominal or adverbial dependent with a day cue in its phrase need SUTime.
+     */
+    @Override
+    public BitSet needTimes(List<ParsedSentence> parsed, BitSet analysed) {
+        BitSet needed = new BitSet(parsed.size());
+        for (int i = analysed.nextSetBit(0); i >= 0; i = analysed.nextSetBit(i + 1)) {
+            ParsedSentence sentence = parsed.get(i);
+            for (TriggerMatch match : triggers.find(sentence)) {
+                for (int token : match.tokens()) {
+                    if (datedBelow(sentence, token)
+                            || (sentence.head(token) >= 0 && datedBelow(sentence, sentence.head(token)))) {
+                        needed.set(i);
+                    }
+                }
+            }
+        }
+        return needed;
+    }
+
+    private static boolean datedBelow(ParsedSentence sentence, int head) {
+        for (int child : sentence.children(head)) {
+            String relation = sentence.relation(child);
+            if ((relation.startsWith("obl") || relation.startsWith("nmod") || relation.equals("advmod"))
+                    && phraseHasDayCue(sentence, child, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseHasDayCue(ParsedSentence sentence, int token, int depth) {
+        if (DayCues.isCue(sentence.token(token))) {
+            return true;
+        }
+        if (depth < 8) {
+            for (int child : sentence.children(token)) {
+                if (phraseHasDayCue(sentence, child, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence, on its own, has both an actor candidate and a trigger candidate. */

@@ -82,6 +82,31 @@ class CoreNlpParserTest {
     }
 
     @Test
+    void aRepeatedSentenceTakesTheFirstOnesAnalysisAtItsOwnOffsets() {
+        String once = "President Joe Biden met Imran Khan on Tuesday.";
+        String text = once + "\nThe weather was warm.\n" + once;
+        ParsedDocument doc = parser.parse(text, LocalDate.of(2022, 1, 6), shallow -> {
+            java.util.BitSet all = new java.util.BitSet();
+            all.set(0, shallow.size());
+            return all;
+        });
+        ParsedSentence first = doc.sentences().get(0);
+        ParsedSentence repeat = doc.sentences().get(2);
+        assertThat(repeat.start()).isEqualTo(text.lastIndexOf(once));
+        assertThat(repeat.index()).isEqualTo(2);
+        for (Token t : repeat.tokens()) {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word());
+        }
+        String analysis = ConlluWriter.write(new ParsedDocument(text, List.of(first))).replace("sent_id = 0", "");
+        assertThat(ConlluWriter.write(new ParsedDocument(text, List.of(repeat))).replace("sent_id = 2", ""))
+                .isEqualTo(analysis);
+        assertThat(repeat.times()).anySatisfy(t -> assertThat(t.date()).isEqualTo(LocalDate.of(2022, 1, 4)));
+        ParsedSentence alone = parser.parse(once, LocalDate.of(2022, 1, 6)).sentences().get(0);
+        assertThat(ConlluWriter.write(new ParsedDocument(once, List.of(alone))).replace("sent_id = 0", ""))
+                .isEqualTo(analysis);
+    }
+
+    @Test
     void aSentenceWithNothingThatNamesADayGetsNoTimeAnalysis() {
         ParsedSentence s = parser.parse("Iran condemned the attack in 2019 and paid 30 dollars.", null).sentences().get(0);
         assertThat(DayCues.mayNameDay(s)).isFalse();
