@@ -63,7 +63,10 @@ class EventSentenceSelectorTest {
                 "Mr./NNP/Mr. Wolfowitz/NNP/Wolfowitz criticised/VBD/criticise the/DT/the plan/NN/plan", // unknown name
                 "the/DT/the government/NN/government said/VBD/say to/TO/to reporters/NNS/reporter that/IN/that "
                         + "Iran/NNP/Iran was/VBD/be ready/JJ/ready",                             // speech with "to"
-                "Russia/NNP/Russia 's/POS/'s invasion/NN/invasion of/IN/of Ukraine/NNP/Ukraine"); // event noun
+                "Russia/NNP/Russia 's/POS/'s invasion/NN/invasion of/IN/of Ukraine/NNP/Ukraine",  // event noun
+                // speech whose addressee is a gerund complement's object
+                "the/DT/the Leader/NNP/Leader said/VBD/say citing/VBG/cite the/DT/the example/NN/example of/IN/of "
+                        + "the/DT/the U.S./NNP/U.S. military/NN/military");
         for (String sentence : both) {
             ParsedSentence parsed = shallow(0, sentence);
             assertThat(selector.mayYieldEvent(parsed)).as(sentence).isTrue();
