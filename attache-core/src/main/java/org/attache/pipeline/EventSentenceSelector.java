@@ -38,6 +38,8 @@ public final class EventSentenceSelector implements SentenceSelector {
     /** As far back as the resolver looks for a pronoun's person. */
     private static final int PRONOUN_REACH_SENTENCES = 2;
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** ner sometimes takes these for a PERSON ("He noted...", "in his remarks"), which makes them actor candidates. */
+    private static final Set<String> PRONOUNS_NER_MAY_NAME = Set.of("he", "she", "him", "her", "his", "hers");
 
     private final ActorMatcher matcher;
     private final TriggerFinder triggers;
@@ -182,8 +184,8 @@ public final class EventSentenceSelector implements SentenceSelector {
 
     /**
      * The words that could belong to a person's name the dictionaries do not resolve on their own, lower-cased:
-     * proper nouns and capitalised words after the first (the tagger sometimes takes a rare name for an adjective or
-     * common noun), except those inside a dictionary phrase that names no person ("Iran", "Foreign Minister"): those
+     * proper nouns, capitalised words after the first (the tagger sometimes takes a rare name for an adjective or
+     * common noun) and personal pronouns (ner sometimes tags "He" or "his" as a PERSON), except those inside a dictionary phrase that names no person ("Iran", "Foreign Minister"): those
      * resolve from the dictionary wherever they stand. Words of a dictionary person stay: a person with no role on
      * the article's date is known only from an earlier sentence that named their country and title.
      */
@@ -200,7 +202,8 @@ public final class EventSentenceSelector implements SentenceSelector {
         for (Token token : sentence.tokens()) {
             String word = token.word();
             boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-            if (!impersonal[token.index()] && (token.isProperNoun() || (capitalised && token.index() > 0))) {
+            if (!impersonal[token.index()] && (token.isProperNoun() || (capitalised && token.index() > 0)
+                    || PRONOUNS_NER_MAY_NAME.contains(token.lowerWord()))) {
                 words.add(word.toLowerCase(Locale.ROOT));
             }
         }
