@@ -5,7 +5,11 @@ import org.attache.ingest.ArticleSink;
 import org.attache.ingest.IngestError;
 import org.attache.ingest.JsonLinesReader;
 import org.attache.nlp.ParsedDocument;
+import org.attache.nlp.ConstituencyBaseline;
+import org.attache.pipeline.CodedArticle;
+import org.attache.pipeline.ParallelCoder;
 import org.attache.pipeline.Pipeline;
+import org.attache.pipeline.RunTally;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,11 +27,14 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 
 /**
- * {@code attache bench}: times the stages on the first N articles of a JSONL(.gz) corpus: parsing (CoreNLP) and
- * coding (actors and events on the parsed sentences), reported separately, with peak heap and resident memory.
+ * {@code attache bench}: codes the first N articles of a JSONL(.gz) corpus end to end, as {@code attache code} does
+ * (reading, the sentence filter, parsing, coding, on N threads), and reports articles/s, sentences/s (every sentence,
+ * also those the filter spared), events, start-up time, peak heap and resident memory; optionally times CoreNLP's
+ * PCFG constituency parse (what PETRARCH-2 needs) on the first articles for comparison. {@code --stages} times
+ * parsing and the coder apart instead, on one thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure parsing and coding throughput on a JSONL or JSONL.gz corpus.")
+        description = "Measure coding throughput end to end (or stage by stage) on a JSONL or JSONL.gz corpus.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "A .jsonl or .jsonl.gz corpus.")
@@ -40,11 +47,147 @@ public final class BenchCommand implements Callable<Integer> {
             description = "How many times the coder runs over the parsed articles (default ${DEFAULT-VALUE}).")
     int coderRounds;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Articles coded at once (default: one per core).")
+    int threads;
+
+    @Option(names = "--no-sentence-filter", description = "Parse every sentence in full.")
+    boolean noSentenceFilter;
+
+    @Option(names = "--pcfg-articles", paramLabel = "N", defaultValue = "0",
+            description = "Also time CoreNLP's PCFG constituency parse (PETRARCH-2's input) of the first N articles"
+                    + " on as many threads, and print how much faster Attaché codes them (default: not timed).")
+    int pcfgArticles;
+
+    @Option(names = "--stages", description = "Time parsing and the coder separately, on one thread (the former"
+            + " benchmark; --coder-rounds applies).")
+    boolean stages;
+
     @Override
     public Integer call() throws IOException {
+        return stages ? stages() : endToEnd();
+    }
+
+    private int endToEnd() throws IOException {
+        int threadCount = threads > 0 ? threads : ParallelCoder.defaultThreads();
+        String loadBefore = loadAverage();
+        long startLoad = System.nanoTime();
+        Pipeline pipeline = CodeCommand.SharedPipeline.get().withSentenceFilter(!noSentenceFilter);
+        double loadSeconds = seconds(startLoad);
+        double startupSeconds = (System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        RunTally tally = new RunTally();
+        long cpuStart = processCpuNanos();
+        long start = System.nanoTime();
+        try (ParallelCoder<CodedArticle> coder = new ParallelCoder<>(pipeline::codeCounted, threadCount,
+                new ParallelCoder.Receiver<>() {
+                    @Override
+                    public void coded(Article article, CodedArticle result) {
+                        tally.coded(result, result.events().size());
+                    }
+
+                    @Override
+                    public void failed(Article article, Throwable failure) {
+                        tally.failed(failure);
+                        System.err.println("attache: " + article.input() + ": coding failed: " + failure);
+                    }
+
+                    @Override
+                    public void error(IngestError error) {
+                        tally.unreadable(error);
+                        System.err.println("attache: " + error.describe());
+                    }
+                })) {
+            read(coder);
+            coder.finish();
+        }
+        double runSeconds = seconds(start);
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        String loadAfter = loadAverage();
+        System.out.printf("corpus            %s (first %d articles)%n", input, tally.articles());
+        System.out.printf("threads           %d, sentence filter %s%n", threadCount, noSentenceFilter ? "off" : "on");
+        System.out.printf("start-up          %.1f s from JVM start to models loaded (loading: %.1f s)%n",
+                startupSeconds, loadSeconds);
+        System.out.printf("articles          %d coded, %d failed in %.1f s: %.2f articles/s%n", tally.coded(),
+                tally.failed(), runSeconds, tally.articles() / runSeconds);
+        System.out.printf("sentences         %d (%.1f%% parsed in full): %.1f sentences/s%n", tally.sentences(),
+                100.0 * tally.parsedSentences() / Math.max(1, tally.sentences()), tally.sentences() / runSeconds);
+        System.out.printf("events            %d (every modality): %.1f events/s%n", tally.events(),
+                tally.events() / runSeconds);
+        // On a shared machine the wall-clock rate depends on what else runs; CPU time says what the work costs.
+        System.out.printf("CPU time          %.1f s of the process (all threads, GC included): %.1f sentences per CPU"
+                + " second; on %d idle cores at most %.0f sentences/s%n", cpuSeconds, tally.sentences() / cpuSeconds,
+                threadCount, Math.min(threadCount, Runtime.getRuntime().availableProcessors())
+                        * tally.sentences() / cpuSeconds);
+        System.out.printf("peak heap         %d MB (-Xmx %d MB)%n", peakHeapBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("peak RSS          %s%n", peakRss());
+        System.out.printf("machine           %d cores; load average %s at the start, %s at the end%n",
+                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
+        if (pcfgArticles > 0) {
+            pcfgBaseline(threadCount, tally.sentences() / runSeconds);
+        }
+        return 0;
+    }
+
+    /** Times CoreNLP's PCFG parse of the first articles, on as many threads, and compares. */
+    private void pcfgBaseline(int threadCount, double attacheRate) throws IOException {
+        long startLoad = System.nanoTime();
+        ConstituencyBaseline baseline = new ConstituencyBaseline();
+        double loadSeconds = seconds(startLoad);
+        int saved = articles;
+        articles = pcfgArticles;
+        long[] sentences = {0};
+        long start = System.nanoTime();
+        try (ParallelCoder<Integer> parser = new ParallelCoder<>(a -> baseline.parse(a.text()), threadCount,
+                new ParallelCoder.Receiver<>() {
+                    @Override
+                    public void coded(Article article, Integer result) {
+                        sentences[0] += result;
+                    }
+
+                    @Override
+                    public void failed(Article article, Throwable failure) {
+                        System.err.println("attache: PCFG baseline: " + article.input() + ": " + failure);
+                    }
+
+                    @Override
+                    public void error(IngestError error) {
+                    }
+                })) {
+            read(parser);
+            parser.finish();
+        } finally {
+            articles = saved;
+        }
+        double seconds = seconds(start);
+        double rate = sentences[0] / seconds;
+        System.out.printf("PCFG baseline     CoreNLP tokenize, ssplit, pos, parse (englishPCFG) of the first %d"
+                + " articles, %d threads: %d sentences in %.1f s, %.1f sentences/s (loading %.1f s)%n",
+                pcfgArticles, threadCount, sentences[0], seconds, rate, loadSeconds);
+        System.out.printf("ratio             Attaché codes %.1f times as many sentences per second as the PCFG parse"
+                + " alone%n", attacheRate / rate);
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private Integer stages() throws IOException {
         List<Article> corpus = read();
         long startLoad = System.nanoTime();
-        Pipeline pipeline = CodeCommand.SharedPipeline.get();
+        Pipeline pipeline = CodeCommand.SharedPipeline.get().withSentenceFilter(!noSentenceFilter);
         double loadSeconds = seconds(startLoad);
 
         long parseStart = System.nanoTime();
@@ -85,28 +228,45 @@ public final class BenchCommand implements Callable<Integer> {
 
     private List<Article> read() throws IOException {
         List<Article> corpus = new ArrayList<>();
+        read(new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                corpus.add(article);
+            }
+
+            @Override
+            public void error(IngestError error) {
+                System.err.println("attache: " + error.describe());
+            }
+        });
+        return corpus;
+    }
+
+    /** Streams the first {@code articles} articles of the corpus to the sink. */
+    private void read(ArticleSink sink) throws IOException {
+        int[] count = {0};
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(input))) {
             InputStream in = input.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
             try {
                 new JsonLinesReader().read(input.toString(), in, new ArticleSink() {
                     @Override
                     public void article(Article article) {
-                        if (corpus.size() >= articles) {
+                        if (count[0] >= articles) {
                             throw new EnoughArticles();
                         }
-                        corpus.add(article);
+                        count[0]++;
+                        sink.article(article);
                     }
 
                     @Override
                     public void error(IngestError error) {
-                        System.err.println("attache: " + error.describe());
+                        sink.error(error);
                     }
                 });
             } catch (EnoughArticles stop) {
                 // read as many as asked
             }
         }
-        return corpus;
     }
 
     /** Stops the reader once enough articles are read. */

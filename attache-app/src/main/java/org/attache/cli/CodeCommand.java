@@ -7,7 +7,10 @@ import org.attache.ingest.Article;
 import org.attache.ingest.ArticleSink;
 import org.attache.ingest.DateParsing;
 import org.attache.ingest.IngestError;
+import org.attache.pipeline.CodedArticle;
+import org.attache.pipeline.ParallelCoder;
 import org.attache.pipeline.Pipeline;
+import org.attache.pipeline.RunTally;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +59,15 @@ public final class CodeCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "With --actors: list every skipped dictionary line, note and conflict.")
     boolean verbose;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles coded at once (default: one per core); the output is the same for any N.")
+    int threads;
+
+    @Option(names = "--no-sentence-filter",
+            description = "Parse every sentence in full, also those that cannot yield an event (slower; to check what"
+                    + " the filter changes).")
+    boolean noSentenceFilter;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -88,48 +100,80 @@ public final class CodeCommand implements Callable<Integer> {
         };
         RunSummary summary = new RunSummary();
         LocalDate dateForUndated = fallbackDate;
-        ArticleSink sink = new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                Article dated = article.published() == null && dateForUndated != null
-                        ? article.withPublished(dateForUndated, "cli") : article;
-                codeOne(dated, actors, printer, summary, err);
-            }
+        boolean filter = !noSentenceFilter;
+        RunTally tally = new RunTally();
+        try (ProgressLine progress = ProgressLine.start(tally, err, "events");
+             ParallelCoder<CodedArticle> coder = new ParallelCoder<>(
+                     article -> SharedPipeline.get(actors).withSentenceFilter(filter).codeCounted(article),
+                     threadCount(), new ParallelCoder.Receiver<>() {
+                         @Override
+                         public void coded(Article article, CodedArticle result) {
+                             tally.coded(result, print(article, result, printer, summary));
+                         }
 
-            @Override
-            public void error(IngestError error) {
-                summary.failedInputs++;
-                err.println("attache: " + error.describe());
-                err.flush();
-            }
-        };
-        inputs.collect(paths, fallbackDate, sink, err);
+                         @Override
+                         public void failed(Article article, Throwable failure) {
+                             summary.failedInputs++;
+                             tally.failed(failure);
+                             progress.message("attache: " + article.input() + ": coding failed: " + failure);
+                         }
+
+                         @Override
+                         public void error(IngestError error) {
+                             summary.failedInputs++;
+                             tally.unreadable(error);
+                             progress.message("attache: " + error.describe());
+                         }
+                     })) {
+            progress.countInBackground(paths);
+            inputs.collect(paths, dateForUndated, new ArticleSink() {
+                @Override
+                public void article(Article article) {
+                    coder.article(article.published() == null && dateForUndated != null
+                            ? article.withPublished(dateForUndated, "cli") : article);
+                }
+
+                @Override
+                public void error(IngestError error) {
+                    coder.error(error);
+                }
+
+                @Override
+                public void skipped(Article article, String reason) {
+                    tally.skipped(reason);
+                }
+            }, err);
+            coder.finish();
+        }
         printer.finish();
         out.flush();
         err.println(summary.describe(allModalities));
+        err.println("attache: " + tally.describe(allModalities ? "events" : "events printed"));
         err.flush();
         return summary.failedInputs > 0 ? SOME_INPUTS_FAILED : 0;
     }
 
-    private void codeOne(Article article, List<Path> actors, EventPrinter printer, RunSummary summary, PrintWriter err) {
-        List<CodedEvent> events;
-        try {
-            events = SharedPipeline.get(actors).code(article);
-        } catch (RuntimeException e) {
-            summary.failedInputs++;
-            err.println("attache: " + article.input() + ": coding failed: " + e);
-            err.flush();
-            return;
+    private int threadCount() {
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
         }
+        return threads == 0 ? ParallelCoder.defaultThreads() : threads;
+    }
+
+    /** Prints the article's events (asserted ones only, unless --all-modalities) and returns how many it printed. */
+    private long print(Article article, CodedArticle result, EventPrinter printer, RunSummary summary) {
+        long printed = 0;
         summary.articles++;
-        for (CodedEvent event : events) {
+        for (CodedEvent event : result.events()) {
             if (event.modality() == Modality.ASSERTED || allModalities) {
                 printer.print(article, event);
                 summary.printed++;
+                printed++;
             } else {
                 summary.hidden++;
             }
         }
+        return printed;
     }
 
     /** Counts for the one-line summary on stderr. */

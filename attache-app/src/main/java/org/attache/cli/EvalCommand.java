@@ -93,6 +93,11 @@ public final class EvalCommand implements Callable<Integer> {
             + " dictionaries loaded.")
     boolean verbose;
 
+    @Option(names = "--no-sentence-filter",
+            description = "Parse every sentence in full, also those the filter deems unable to yield an event (to"
+                    + " show that the filter changes no score).")
+    boolean noSentenceFilter;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -156,7 +161,8 @@ public final class EvalCommand implements Callable<Integer> {
             sentences = sentences.subList(0, limit);
         }
         err.println("attache eval: " + sentences.size() + " sentences of " + gold.getFileName() + " ("
-                + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s"));
+                + chosen.cliName() + "), coded on " + threads + " thread" + (threads == 1 ? "" : "s")
+                + (noSentenceFilter ? ", every sentence parsed in full" : ""));
         err.flush();
         long started = System.nanoTime();
         Pipeline pipeline;
@@ -170,7 +176,8 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--parse-cache: " + e.getMessage());
             }
         }
-        EvaluationRunner runner = new EvaluationRunner(pipeline::code, threads);
+        // a cached parse is a full parse: the filter only decides what CoreNLP parses when nothing is cached
+        EvaluationRunner runner = new EvaluationRunner(pipeline.withSentenceFilter(!noSentenceFilter)::code, threads);
         long coding = System.nanoTime();
         List<CodedSentence> coded = runner.run(sentences, (done, total) -> {
             double seconds = (System.nanoTime() - coding) / 1e9;

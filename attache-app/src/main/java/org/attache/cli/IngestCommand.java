@@ -4,6 +4,9 @@ import org.attache.ingest.Article;
 import org.attache.ingest.ArticleSink;
 import org.attache.ingest.DateParsing;
 import org.attache.ingest.IngestError;
+import org.attache.pipeline.CodedArticle;
+import org.attache.pipeline.ParallelCoder;
+import org.attache.pipeline.RunTally;
 import org.attache.store.Ingester;
 import org.attache.store.PipelineVersion;
 import org.attache.store.Store;
@@ -60,28 +63,50 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "One line on stderr per commit and per re-coded article.")
     boolean verbose;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Articles coded at once (default: one per core); what is stored is the same for any N.")
+    int threads;
+
+    @Option(names = "--no-sentence-filter",
+            description = "Parse every sentence in full, also those that cannot yield an event (slower).")
+    boolean noSentenceFilter;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     private final Ingester.Coder coder;
 
     public IngestCommand() {
-        this(new Ingester.Coder() {
+        this(null);
+    }
+
+    private Ingester.Coder pipelineCoder() {
+        boolean filter = !noSentenceFilter;
+        return new Ingester.Coder() {
             @Override
             public List<org.attache.events.CodedEvent> code(Article article) {
-                return CodeCommand.SharedPipeline.get().code(article);
+                return codeCounted(article).events();
+            }
+
+            @Override
+            public CodedArticle codeCounted(Article article) {
+                return CodeCommand.SharedPipeline.get().withSentenceFilter(filter).codeCounted(article);
             }
 
             @Override
             public void warmUp() {
                 CodeCommand.SharedPipeline.get();
             }
-        });
+        };
     }
 
-    /** With another coder (tests run the real command with a fast stand-in for CoreNLP). */
+    /** With another coder (tests run the real command with a fast stand-in for CoreNLP); null for the pipeline. */
     public IngestCommand(Ingester.Coder coder) {
         this.coder = coder;
+    }
+
+    /** What a worker thread hands back: the article's events and counts, and how long coding it took. */
+    private record Timed(CodedArticle coded, long nanos) {
     }
 
     @Override
@@ -103,25 +128,77 @@ public final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch-seconds must not be negative");
         }
         String version = pipelineVersion != null ? pipelineVersion : PipelineVersion.current();
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        Ingester.Coder articleCoder = coder != null ? coder : pipelineCoder();
         Ingester.Summary summary;
+        RunTally tally = new RunTally();
         boolean[] opened = {false};
-        try (Store store = Store.openForWriting(db); StoreWriter writer = new StoreWriter(store)) {
+        try (Store store = Store.openForWriting(db); StoreWriter writer = new StoreWriter(store);
+             ProgressLine progress = ProgressLine.start(tally, err, "mentions")) {
             opened[0] = true;
-            Ingester ingester = new Ingester(writer, coder, version, batch, Math.round(batchSeconds * 1000), err, verbose);
+            Ingester ingester = new Ingester(writer, articleCoder, version, batch, Math.round(batchSeconds * 1000), err, verbose);
             LocalDate dateForUndated = fallbackDate;
-            inputs.collect(paths, fallbackDate, new ArticleSink() {
+            try (ParallelCoder<Timed> parallel = new ParallelCoder<>(article -> {
+                long start = System.nanoTime();
+                CodedArticle coded = articleCoder.codeCounted(article);
+                return new Timed(coded, System.nanoTime() - start);
+            }, threads == 0 ? ParallelCoder.defaultThreads() : threads, new ParallelCoder.Receiver<>() {
                 @Override
-                public void article(Article article) {
-                    Article dated = article.published() == null && dateForUndated != null
-                            ? article.withPublished(dateForUndated, "cli") : article;
-                    ingester.article(dated);
+                public void coded(Article article, Timed result) {
+                    long skippedBefore = ingester.summary().skipped;
+                    ingester.store(article, result.coded().events(), result.nanos());
+                    if (ingester.summary().skipped > skippedBefore) {
+                        tally.skipped("repeated in the input");
+                    } else {
+                        tally.coded(result.coded(), result.coded().events().size());
+                    }
+                }
+
+                @Override
+                public void failed(Article article, Throwable failure) {
+                    tally.failed(failure);
+                    synchronized (err) {
+                        progress.clear();
+                        ingester.codingFailed(article, failure, 0);
+                    }
                 }
 
                 @Override
                 public void error(IngestError error) {
-                    ingester.error(error);
+                    tally.unreadable(error);
+                    synchronized (err) {
+                        progress.clear();
+                        ingester.error(error);
+                    }
                 }
-            }, err);
+            })) {
+                progress.countInBackground(paths);
+                inputs.collect(paths, dateForUndated, new ArticleSink() {
+                    @Override
+                    public void article(Article article) {
+                        Article dated = article.published() == null && dateForUndated != null
+                                ? article.withPublished(dateForUndated, "cli") : article;
+                        if (ingester.needsCoding(dated)) {
+                            parallel.article(dated);
+                        } else {
+                            tally.skipped("already stored");
+                        }
+                    }
+
+                    @Override
+                    public void error(IngestError error) {
+                        parallel.error(error);
+                    }
+
+                    @Override
+                    public void skipped(Article article, String reason) {
+                        tally.skipped(reason);
+                    }
+                }, err);
+                parallel.finish();
+            }
             summary = ingester.finish();
         } catch (StoreException e) {
             err.println("attache: " + e.getMessage());
@@ -133,6 +210,7 @@ public final class IngestCommand implements Callable<Integer> {
             return FAILED;
         }
         err.println(summary.describe());
+        err.println("attache: " + tally.describe("mentions"));
         err.flush();
         return summary.failedInputs > 0 ? FAILED : 0;
     }

@@ -3,6 +3,7 @@ package org.attache.store;
 import org.attache.events.CodedEvent;
 import org.attache.ingest.Article;
 import org.attache.ingest.IngestError;
+import org.attache.pipeline.CodedArticle;
 
 import java.io.PrintWriter;
 import java.time.LocalDateTime;
@@ -22,6 +23,11 @@ public final class Ingester {
     @FunctionalInterface
     public interface Coder {
         List<CodedEvent> code(Article article);
+
+        /** The events with the article's sentence counts (for the progress line and the summary's rates). */
+        default CodedArticle codeCounted(Article article) {
+            return new CodedArticle(code(article), 0, 0);
+        }
 
         /** Loads what coding needs (models), so that its time is not counted as coding. */
         default void warmUp() {
@@ -96,16 +102,36 @@ public final class Ingester {
         this.verbose = verbose;
     }
 
+    /** Codes and stores one article on this thread (or skips it when it is stored already). */
     public void article(Article article) {
+        if (!needsCoding(article)) {
+            return;
+        }
+        long codeStart = System.nanoTime();
+        List<CodedEvent> events;
+        try {
+            events = coder.code(article);
+        } catch (RuntimeException e) {
+            codingFailed(article, e, System.nanoTime() - codeStart);
+            return;
+        }
+        store(article, events, System.nanoTime() - codeStart);
+    }
+
+    /**
+     * Whether the article needs coding: false when it is stored already as it is (counted as skipped), so a resumed
+     * run passes over stored articles without coding them. Loads the coder's models before the first article that
+     * does (their time is counted apart).
+     */
+    public boolean needsCoding(Article article) {
         long storeStart = System.nanoTime();
         ArticleRecord record = ArticleRecord.of(article, pipelineVersion, LocalDateTime.now(ZoneOffset.UTC));
         StoreWriter.Decision decision = writer.decide(record);
         summary.storeNanos += System.nanoTime() - storeStart;
         if (decision.action() == StoreWriter.Action.SKIP) {
             summary.skipped++;
-            return;
+            return false;
         }
-        List<CodedEvent> events;
         if (!warm) {
             long startupStart = System.nanoTime();
             warm = true;
@@ -116,18 +142,32 @@ public final class Ingester {
             }
             summary.startupNanos += System.nanoTime() - startupStart;
         }
-        long codeStart = System.nanoTime();
-        try {
-            events = coder.code(article);
-        } catch (RuntimeException e) {
-            summary.codingNanos += System.nanoTime() - codeStart;
-            summary.failedInputs++;
-            err.println("attache: " + article.input() + ": coding failed: " + e);
-            err.flush();
+        return true;
+    }
+
+    /** Coding the article (on any thread) failed: it is named on stderr and nothing of it is stored. */
+    public void codingFailed(Article article, Throwable failure, long codingNanos) {
+        summary.codingNanos += codingNanos;
+        summary.failedInputs++;
+        err.println("attache: " + article.input() + ": coding failed: " + failure);
+        err.flush();
+    }
+
+    /**
+     * Stores the events of an article that {@link #needsCoding} let through and that was coded, possibly on another
+     * thread. Calls come in input order; the store is asked again, so that an article repeated in the input and
+     * stored meanwhile by this run is skipped, not stored twice.
+     */
+    public void store(Article article, List<CodedEvent> events, long codingNanos) {
+        summary.codingNanos += codingNanos;
+        long storeStart = System.nanoTime();
+        ArticleRecord record = ArticleRecord.of(article, pipelineVersion, LocalDateTime.now(ZoneOffset.UTC));
+        StoreWriter.Decision decision = writer.decide(record);
+        if (decision.action() == StoreWriter.Action.SKIP) {
+            summary.skipped++;
+            summary.storeNanos += System.nanoTime() - storeStart;
             return;
         }
-        summary.codingNanos += System.nanoTime() - codeStart;
-        storeStart = System.nanoTime();
         List<MentionRow> mentions = new ArrayList<>(events.size());
         for (CodedEvent event : events) {
             mentions.add(MentionRow.of(event));

@@ -58,6 +58,11 @@ public final class EventCoder {
         this.triggerFinder = new TriggerFinder(lexicon);
     }
 
+    /** The trigger finder this coder uses (to find, before parsing, the sentences that may have triggers). */
+    public TriggerFinder triggerFinder() {
+        return triggerFinder;
+    }
+
     private static final class Candidate {
         final TriggerMatch match;
         List<ResolvedActor> sources;

@@ -23,6 +23,65 @@ public final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Whether the sentence could hold a trigger that yields an event; needs only tags and lemmas, so it can decide
+     * before the dependency parse. False only when {@link #find} cannot match, or when what it matches cannot become
+     * an event of its own:
+     * <ul>
+     * <li>a verb or noun whose lemma the lexicon lists, with the entry's object noun ("hold =talk") and particle
+     * ("call +for") somewhere in the sentence, since the parse can only find them among its words;</li>
+     * <li>a speech verb ("say", "add") without an object slot is an event only when it has an addressee, which it
+     * finds in a prepositional slot ("said to X") or in the object of an infinitive or gerund complement ("said to
+     * give X", "said citing the example of the US military"): so one of those prepositions, "to", or a gerund after
+     * the verb must be in the sentence. (When the speech verb carries a reported event instead, that event's own
+     * trigger is in the sentence.)</li>
+     * </ul>
+     */
+    public boolean mayHaveTriggers(ParsedSentence sentence) {
+        java.util.Set<String> lemmas = new HashSet<>();
+        for (Token token : sentence.tokens()) {
+            lemmas.add(lemma(token));
+            lemmas.add(token.lowerWord());
+        }
+        int lastGerund = -1;
+        for (Token token : sentence.tokens()) {
+            if (token.pos().equals("VBG")) {
+                lastGerund = token.index();
+            }
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.isVerb()) {
+                for (TriggerEntry entry : lexicon.verbs(lemma(token))) {
+                    if (mayMatch(entry, lemmas, lastGerund > token.index())) {
+                        return true;
+                    }
+                }
+            } else if (token.isNoun() && !lexicon.nouns(lemma(token)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayMatch(TriggerEntry entry, java.util.Set<String> lemmas, boolean gerundAfter) {
+        if ((entry.objectNoun() != null && !lemmas.contains(entry.objectNoun()))
+                || (entry.particle() != null && !lemmas.contains(entry.particle()))) {
+            return false;
+        }
+        if (entry.has("speech") && !entry.targetSlots().contains("obj") && !entry.targetSlots().contains("iobj")) {
+            if (lemmas.contains("to") || gerundAfter) {
+                return true;
+            }
+            for (String slot : entry.targetSlots()) {
+                if (lemmas.contains(slot)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
     public List<TriggerMatch> find(ParsedSentence sentence) {
         List<TriggerMatch> matches = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();

@@ -144,6 +144,19 @@ public final class ParsedSentence {
         return null;
     }
 
+    /**
+     * Whether the sentence has its dependency tree (a root); a sentence a {@link SentenceSelector} left out has
+     * tokens, tags and lemmas only.
+     */
+    public boolean isFullyParsed() {
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] < 0 && relations[i].equals("root")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean endsWithQuestionMark() {
         return !tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?");
     }
