@@ -64,7 +64,11 @@ public final class SparkBenchCommand implements Callable<Integer> {
         out.printf("start-up          %.1f s (models and dictionaries, once per JVM)%n", seconds(loadStart));
 
         if (!noBaseline) {
-            List<Article> parsedArticles = articles(lines);
+            // prepared (cleaned, dated, English only) as the job prepares them, so both code the same text
+            org.attache.ingest.ArticlePreparation preparation = new org.attache.ingest.ArticlePreparation(true);
+            List<Article> parsedArticles = articles(lines).stream()
+                    .map(a -> preparation.prepare(a, null, (skipped, reason) -> { }))
+                    .filter(java.util.Objects::nonNull).toList();
             long sentences = 0;
             long start = System.nanoTime();
             long cpuStart = cpuNanos();
