@@ -433,7 +433,7 @@ public final class StoreWriter implements AutoCloseable {
                 for (MentionRow m : p.mentions()) {
                     String key = m.clusterKey();
                     Long copied = original == null ? null
-                            : original.eventOf(SyndicatedReports.reportKey(key, m.sentenceText()), m.date(),
+                            : original.eventOf(key, m.sentenceText(), m.date(),
                             p.article().published());
                     EventClusters.Cluster cluster = copied == null ? clusters.match(m, key) : null;
                     long eventId;
@@ -458,7 +458,7 @@ public final class StoreWriter implements AutoCloseable {
                         }
                     }
                     appendMention(mentions, nextMentionId++, p.id(), eventId, m);
-                    own.add(SyndicatedReports.reportKey(key, m.sentenceText()), eventId, m.date());
+                    own.add(key, m.sentenceText(), eventId, m.date());
                     mentionCount++;
                 }
             }
@@ -506,7 +506,7 @@ public final class StoreWriter implements AutoCloseable {
                 while (r.next()) {
                     String key = r.getString(1) + '\u001f' + r.getString(2) + '\u001f' + r.getString(3) + '\u001f'
                             + r.getString(4);
-                    byReport.add(SyndicatedReports.reportKey(key, r.getString(5)), r.getLong(6),
+                    byReport.add(key, r.getString(5), r.getLong(6),
                             r.getObject(7, LocalDate.class));
                 }
             }

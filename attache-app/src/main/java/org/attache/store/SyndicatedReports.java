@@ -2,9 +2,12 @@ package org.attache.store;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The reports of an original article that a syndicated copy may reprint, and the rule by which a copy's mention
@@ -18,31 +21,48 @@ public final class SyndicatedReports implements Serializable {
     /** How far apart, in days, a copy and its original may be published and still share events. */
     public static final int COPY_DAYS = 14;
 
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private record Report(long event, LocalDate date) implements Serializable {
     }
 
+    private record Mention(String clusterKey, String sentence, long event, LocalDate date) implements Serializable {
+    }
+
     private final LocalDate published;
-    private final Map<String, Report> reports = new HashMap<>();
+    /** Every article's mentions are recorded, few articles are copied: keys are made only when a copy asks. */
+    private final List<Mention> mentions = new ArrayList<>();
+    private Map<String, Report> reports;
 
     public SyndicatedReports(LocalDate published) {
         this.published = published;
     }
 
     /** An event's dyad, root and modality with its sentence's words: the same report in a copy. */
-    public static String reportKey(String clusterKey, String sentence) {
+    private static String reportKey(String clusterKey, String sentence) {
         String words = sentence == null ? ""
-                : sentence.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+                : NOT_WORDS.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return clusterKey + '\u001f' + words;
     }
 
-    /** Records one of the original's mentions; the first mention of a report names its event. */
-    public void add(String reportKey, long event, LocalDate date) {
-        reports.putIfAbsent(reportKey, new Report(event, date));
+    /**
+     * Records one of the original's mentions (its dyad key, sentence, event and date); the first mention of a report
+     * names its event.
+     */
+    public void add(String clusterKey, String sentence, long event, LocalDate date) {
+        mentions.add(new Mention(clusterKey, sentence, event, date));
+        reports = null;
     }
 
-    /** The original's event that a copy's mention reprints, or null. */
-    public Long eventOf(String reportKey, LocalDate date, LocalDate copyPublished) {
-        Report report = reports.get(reportKey);
+    /** The original's event that a copy's mention (its dyad key, sentence and date) reprints, or null. */
+    public Long eventOf(String clusterKey, String sentence, LocalDate date, LocalDate copyPublished) {
+        if (reports == null) {
+            reports = new HashMap<>();
+            for (Mention m : mentions) {
+                reports.putIfAbsent(reportKey(m.clusterKey(), m.sentence()), new Report(m.event(), m.date()));
+            }
+        }
+        Report report = reports.get(reportKey(clusterKey, sentence));
         if (report == null) {
             return null;
         }

@@ -33,11 +33,11 @@ final class EventAssembly {
         Map<String, SyndicatedReports> reportsByArticle = new java.util.HashMap<>();
         for (NumberedMention m : ordered) {
             String articleKey = m.article().key();
-            String reportKey = SyndicatedReports.reportKey(key, m.mention().sentenceText());
             SyndicatedCopies.Original original = copies.get(articleKey);
             SyndicatedReports originalReports = original == null ? null : reportsByArticle.get(original.key());
             Long reprinted = originalReports == null ? null
-                    : originalReports.eventOf(reportKey, m.mention().date(), m.article().published());
+                    : originalReports.eventOf(key, m.mention().sentenceText(), m.mention().date(),
+                            m.article().published());
             EventClusters.Cluster joined = reprinted != null ? null : clusters.match(m.mention(), key);
             long event;
             if (reprinted != null) {
@@ -52,7 +52,7 @@ final class EventAssembly {
             }
             members.get(event).add(m);
             reportsByArticle.computeIfAbsent(articleKey, k -> new SyndicatedReports(m.article().published()))
-                    .add(reportKey, event, m.mention().date());
+                    .add(key, m.mention().sentenceText(), event, m.mention().date());
         }
         List<EventGroup> events = new ArrayList<>(members.size());
         members.forEach((opener, list) -> events.add(new EventGroup(opener, dates.get(opener), list)));
