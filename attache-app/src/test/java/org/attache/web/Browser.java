@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Debian's headless Chromium driven through chromedriver, with a fresh profile. Tests that need it skip with a notice
@@ -60,12 +62,30 @@ public final class Browser {
                 "--user-data-dir=" + profile, "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    deleteProfile(profile);
+                }
+            }
+        };
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         // headless Chromium takes the window size from the flag; the viewport is what pages are laid out in
         driver.manage().window().setSize(new Dimension(width, height));
         return driver;
+    }
+
+    /** Chromium leaves its profile behind; every test run would otherwise add one to the temporary directory. */
+    private static void deleteProfile(Path profile) {
+        try (Stream<Path> paths = Files.walk(profile)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("NOTICE: could not delete the browser profile " + profile + ": " + e.getMessage());
+        }
     }
 
     /** Saves a screenshot as target/screenshots/NAME.png. */
