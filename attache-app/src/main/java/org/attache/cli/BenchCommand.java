@@ -1,5 +1,6 @@
 package org.attache.cli;
 
+import org.attache.pipeline.CodingFailure;
 import org.attache.ingest.Article;
 import org.attache.ingest.ArticleSink;
 import org.attache.ingest.IngestError;
@@ -88,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
                     @Override
                     public void failed(Article article, Throwable failure) {
                         tally.failed(failure);
-                        System.err.println("attache: " + article.input() + ": coding failed: " + failure);
+                        System.err.println("attache: " + article.input() + ": coding failed: " + CodingFailure.describe(failure));
                     }
 
                     @Override

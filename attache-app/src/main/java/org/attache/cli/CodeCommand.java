@@ -1,5 +1,6 @@
 package org.attache.cli;
 
+import org.attache.pipeline.CodingFailure;
 import org.attache.actors.ActorDictionary;
 import org.attache.events.CodedEvent;
 import org.attache.events.Modality;
@@ -115,7 +116,7 @@ public final class CodeCommand implements Callable<Integer> {
                          public void failed(Article article, Throwable failure) {
                              summary.failedInputs++;
                              tally.failed(failure);
-                             progress.message("attache: " + article.input() + ": coding failed: " + failure);
+                             progress.message("attache: " + article.input() + ": coding failed: " + CodingFailure.describe(failure));
                          }
 
                          @Override

@@ -1,5 +1,6 @@
 package org.attache.store;
 
+import org.attache.pipeline.CodingFailure;
 import org.attache.events.CodedEvent;
 import org.attache.ingest.Article;
 import org.attache.ingest.IngestError;
@@ -149,7 +150,7 @@ public final class Ingester {
     public void codingFailed(Article article, Throwable failure, long codingNanos) {
         summary.codingNanos += codingNanos;
         summary.failedInputs++;
-        err.println("attache: " + article.input() + ": coding failed: " + failure);
+        err.println("attache: " + article.input() + ": coding failed: " + CodingFailure.describe(failure));
         err.flush();
     }
 

@@ -118,7 +118,9 @@ public final class ArgumentFinder {
         List<Integer> found = new ArrayList<>();
         for (int child : sentence.children(node)) {
             String rel = sentence.relation(child);
-            if ((rel.equals("obl") || rel.equals("nmod")) && ADDRESSEE_MARKERS.contains(sentence.caseMarker(child))) {
+            String marker = sentence.caseMarker(child);
+            // a bare oblique ("Tuesday") has no marker, and Set.of refuses to look up null
+            if ((rel.equals("obl") || rel.equals("nmod")) && marker != null && ADDRESSEE_MARKERS.contains(marker)) {
                 found.add(child);
             }
         }

@@ -61,6 +61,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anObliqueWithoutPrepositionIsNoAddressee() {
+        // a bare oblique ("reopen the crossing Tuesday") has no case marker; the addressee search once failed on it
+        List<CodedEvent> events = code("oblique-without-preposition.conllu", LocalDate.of(2024, 5, 7));
+        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("IRN>-:03:asserted");
+    }
+
+    @Test
     void negatedConsultationIsNotAsserted() {
         List<CodedEvent> events = code("negated.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.attache.spark;
 
+import org.attache.pipeline.CodingFailure;
 import org.apache.spark.util.LongAccumulator;
 import org.attache.events.CodedEvent;
 import org.attache.ingest.Article;
@@ -103,7 +104,7 @@ final class ArticleCoding implements Serializable {
             sentences.add(parsed.sentences().size());
             events = pipeline.codeParsed(article, parsed);
         } catch (RuntimeException e) {
-            return new Result(null, new JobError(sourced.input(), 0, "code", "coding failed: " + e));
+            return new Result(null, new JobError(sourced.input(), 0, "code", "coding failed: " + CodingFailure.describe(e)));
         }
         if (events.size() > Ordering.MAX_MENTIONS_PER_ARTICLE) {
             return new Result(null, new JobError(sourced.input(), 0, "code", "more than "
