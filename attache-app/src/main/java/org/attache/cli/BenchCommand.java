@@ -89,7 +89,8 @@ public final class BenchCommand implements Callable<Integer> {
                     @Override
                     public void failed(Article article, Throwable failure) {
                         tally.failed(failure);
-                        System.err.println("attache: " + article.input() + ": coding failed: " + CodingFailure.describe(failure));
+                        System.err.println("attache: " + article.input() + ": coding failed: "
+                                + CodingFailure.describe(failure));
                     }
 
                     @Override

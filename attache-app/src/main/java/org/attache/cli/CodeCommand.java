@@ -116,7 +116,8 @@ public final class CodeCommand implements Callable<Integer> {
                          public void failed(Article article, Throwable failure) {
                              summary.failedInputs++;
                              tally.failed(failure);
-                             progress.message("attache: " + article.input() + ": coding failed: " + CodingFailure.describe(failure));
+                             progress.message("attache: " + article.input() + ": coding failed: "
+                                     + CodingFailure.describe(failure));
                          }
 
                          @Override

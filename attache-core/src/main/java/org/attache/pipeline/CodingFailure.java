@@ -10,7 +10,10 @@ public final class CodingFailure {
     private CodingFailure() {
     }
 
-    /** "NullPointerException: Cannot invoke … at org.attache.events.ArgumentFinder.addresseesOf(ArgumentFinder.java:121)". */
+    /**
+     * One line such as "NullPointerException: Cannot invoke … at
+     * org.attache.events.ArgumentFinder.addresseesOf(ArgumentFinder.java:121)".
+     */
     public static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {

@@ -104,7 +104,8 @@ final class ArticleCoding implements Serializable {
             sentences.add(parsed.sentences().size());
             events = pipeline.codeParsed(article, parsed);
         } catch (RuntimeException e) {
-            return new Result(null, new JobError(sourced.input(), 0, "code", "coding failed: " + CodingFailure.describe(e)));
+            return new Result(null, new JobError(sourced.input(), 0, "code",
+                    "coding failed: " + CodingFailure.describe(e)));
         }
         if (events.size() > Ordering.MAX_MENTIONS_PER_ARTICLE) {
             return new Result(null, new JobError(sourced.input(), 0, "code", "more than "
