@@ -33,8 +33,13 @@ final class InputOptions {
     double feedTimeoutSeconds;
 
     @Option(names = "--feed-delay", paramLabel = "SECONDS", defaultValue = "1",
-            description = "Wait at least this long between two requests to the same host (default: ${DEFAULT-VALUE}).")
+            description = "Wait at least this long between two requests to the same host, or the Crawl-delay of its"
+                    + " robots.txt if longer (default: ${DEFAULT-VALUE}).")
     double feedDelaySeconds;
+
+    @Option(names = "--ignore-robots-txt",
+            description = "Fetch feed pages even where the site's robots.txt disallows it (for sites you run).")
+    boolean ignoreRobotsTxt;
 
     @Option(names = "--all-languages",
             description = "Also code articles that are not in English (skipped by default, with a notice).")
@@ -99,10 +104,11 @@ final class InputOptions {
                 FieldMapping.parse(fields), !noClean, !allLanguages, dateReference));
         collector.collect(paths == null ? List.of() : paths, noticing);
         if (feeds != null) {
-            FeedFetcher fetcher = new FeedFetcher(new FeedFetcher.Settings(
+            FeedFetcher.Settings settings = new FeedFetcher.Settings(
                     Duration.ofMillis(Math.round(feedTimeoutSeconds * 1000)),
                     Duration.ofMillis(Math.round(feedDelaySeconds * 1000)), IngestLimits.MAX_PAGE_BYTES,
-                    FeedFetcher.Settings.DEFAULT.userAgent()));
+                    FeedFetcher.Settings.DEFAULT.userAgent());
+            FeedFetcher fetcher = new FeedFetcher(ignoreRobotsTxt ? settings.ignoringRobotsTxt() : settings);
             ArticleSink prepared = collector.prepared(noticing);
             for (String feed : feeds) {
                 fetcher.fetch(feed, prepared);

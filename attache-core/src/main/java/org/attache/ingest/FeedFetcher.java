@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,20 +27,35 @@ import java.util.concurrent.TimeoutException;
  * {@code --feed URL}: fetches an RSS/Atom feed over HTTP and then every page its entries link to, each page read
  * as HTML ({@link HtmlArticleExtractor}), with the entry's title, date and the feed's title filling what the page
  * does not say. Every request has a timeout (connecting, waiting for the answer and reading it) and a size cap;
- * requests to the same host are spaced by a polite delay. A feed or page that fails is reported, naming its URL,
- * and the others are still read.
+ * requests to the same host are spaced by a polite delay, or the longer Crawl-delay the site's robots.txt asks for;
+ * what robots.txt disallows is not fetched. A feed or page that fails is reported, naming its URL, and the others
+ * are still read.
  */
 public final class FeedFetcher {
     /** How the fetcher behaves on the network. */
-    public record Settings(Duration timeout, Duration perHostDelay, int maxBytes, String userAgent) {
+    public record Settings(Duration timeout, Duration perHostDelay, int maxBytes, String userAgent,
+                           boolean obeyRobotsTxt) {
         public static final Settings DEFAULT = new Settings(Duration.ofSeconds(20), Duration.ofSeconds(1),
                 IngestLimits.MAX_PAGE_BYTES, "Attache/0.1 (political event coder; +https://example.org/attache)");
+
+        /** Settings that obey robots.txt. */
+        public Settings(Duration timeout, Duration perHostDelay, int maxBytes, String userAgent) {
+            this(timeout, perHostDelay, maxBytes, userAgent, true);
+        }
+
+        public Settings ignoringRobotsTxt() {
+            return new Settings(timeout, perHostDelay, maxBytes, userAgent, false);
+        }
     }
+
+    /** robots.txt is small; the major crawlers read at most the first 500 KiB of it. */
+    private static final int MAX_ROBOTS_TXT_BYTES = 500 * 1024;
 
     private final Settings settings;
     private final HttpClient client;
     private final Map<String, Long> lastRequestByHost = new HashMap<>();
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+    private final RobotsRules robots = new RobotsRules(this::downloadRobotsTxt);
 
     public FeedFetcher(Settings settings) {
         this.settings = settings;
@@ -56,7 +72,7 @@ public final class FeedFetcher {
         }
     }
 
-    private record Fetched(byte[] body, String contentType) {
+    private record Fetched(int status, byte[] body, String contentType) {
     }
 
     /** Reads the feed at {@code feedUrl} and the pages it links to into the sink. */
@@ -144,16 +160,37 @@ public final class FeedFetcher {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchFailed("only http and https URLs are fetched");
         }
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        waitForHost(host);
+        if (settings.obeyRobotsTxt() && !robots.allows(uri)) {
+            throw new FetchFailed("disallowed by the site's robots.txt");
+        }
+        Fetched fetched = politely(uri, settings.maxBytes());
+        if (fetched.status() != 200) {
+            throw new FetchFailed("HTTP " + fetched.status());
+        }
+        return fetched;
+    }
+
+    /** robots.txt as the site answers it; empty when the site cannot be reached. */
+    private Optional<RobotsRules.Response> downloadRobotsTxt(URI robotsTxt) {
         try {
-            return exchange(uri);
+            Fetched fetched = politely(robotsTxt, MAX_ROBOTS_TXT_BYTES);
+            return Optional.of(new RobotsRules.Response(fetched.status(), fetched.body(), fetched.contentType()));
+        } catch (FetchFailed unreachable) {
+            return Optional.empty();
+        }
+    }
+
+    private Fetched politely(URI uri, int maxBytes) throws FetchFailed {
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        waitForHost(host, uri);
+        try {
+            return exchange(uri, maxBytes);
         } finally {
             lastRequestByHost.put(host, System.nanoTime());
         }
     }
 
-    private Fetched exchange(URI uri) throws FetchFailed {
+    private Fetched exchange(URI uri, int maxBytes) throws FetchFailed {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(settings.timeout())
                 .header("User-Agent", settings.userAgent())
@@ -174,27 +211,27 @@ public final class FeedFetcher {
         }
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
-                throw new FetchFailed("HTTP " + response.statusCode());
+                return new Fetched(response.statusCode(), new byte[0], null);
             }
             long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > settings.maxBytes()) {
-                throw new FetchFailed("larger than " + IngestLimits.megabytes(settings.maxBytes()) + " (" + declared + " bytes)");
+            if (declared > maxBytes) {
+                throw new FetchFailed("larger than " + IngestLimits.megabytes(maxBytes) + " (" + declared + " bytes)");
             }
-            byte[] bytes = readBefore(body, deadline);
-            if (bytes.length > settings.maxBytes()) {
-                throw new FetchFailed("larger than " + IngestLimits.megabytes(settings.maxBytes()));
+            byte[] bytes = readBefore(body, deadline, maxBytes);
+            if (bytes.length > maxBytes) {
+                throw new FetchFailed("larger than " + IngestLimits.megabytes(maxBytes));
             }
-            return new Fetched(bytes, response.headers().firstValue("Content-Type").orElse(null));
+            return new Fetched(200, bytes, response.headers().firstValue("Content-Type").orElse(null));
         } catch (IOException e) {
             throw new FetchFailed("reading failed: " + e.getMessage());
         }
     }
 
     /** The body, read in another thread so that a server sending it slowly cannot hold us past the timeout. */
-    private byte[] readBefore(InputStream body, long deadline) throws FetchFailed, IOException {
+    private byte[] readBefore(InputStream body, long deadline, int maxBytes) throws FetchFailed, IOException {
         CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
             try {
-                return body.readNBytes(settings.maxBytes() + 1);
+                return body.readNBytes(maxBytes + 1);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -213,11 +250,19 @@ public final class FeedFetcher {
         }
     }
 
-    /** Politeness counts from the end of the previous exchange with the host, not from its start. */
-    private void waitForHost(String host) throws FetchFailed {
+    /**
+     * Politeness counts from the end of the previous exchange with the host, not from its start. The robots.txt
+     * request itself waits only the configured delay (its Crawl-delay is not known before it is read).
+     */
+    private void waitForHost(String host, URI uri) throws FetchFailed {
         Long last = lastRequestByHost.get(host);
         if (last != null) {
-            long wait = last + settings.perHostDelay().toNanos() - System.nanoTime();
+            Duration delay = settings.perHostDelay();
+            if (settings.obeyRobotsTxt() && !uri.getPath().equals("/robots.txt")) {
+                Duration asked = robots.crawlDelay(uri);
+                delay = asked.compareTo(delay) > 0 ? asked : delay;
+            }
+            long wait = last + delay.toNanos() - System.nanoTime();
             if (wait > 0) {
                 try {
                     TimeUnit.NANOSECONDS.sleep(wait);

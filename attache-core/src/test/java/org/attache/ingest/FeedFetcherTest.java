@@ -10,11 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -145,6 +147,58 @@ class FeedFetcherTest {
                 base + "/not-a-feed.html: feed not fetched: HTTP 404",
                 base + "/garbage.xml: not a readable RSS/Atom feed: Invalid document");
         assertThat(sink.articles).extracting(Article::url).containsExactly(base + "/pages/one");
+    }
+
+    @Test
+    void robotsTxtIsReadOnceAndItsDisallowAndCrawlDelayAreObeyed() {
+        bodies.put("/robots.txt", "User-agent: *\nDisallow: /pages/private/\nCrawl-delay: 1\n");
+        bodies.put("/feed.xml", rss(
+                item("/pages/one", "Chile and Peru talk", "Tue, 05 May 2020 10:00:00 GMT"),
+                item("/pages/private/memo", "Internal memo", "Tue, 05 May 2020 11:00:00 GMT"),
+                item("/pages/two", "Ghana and Togo", "Wed, 06 May 2020 09:00:00 GMT")));
+        bodies.put("/pages/one", page("Chile and Peru held border talks in Lima on Tuesday, officials said."));
+        bodies.put("/pages/private/memo", page("Not for crawlers."));
+        bodies.put("/pages/two", page("Ghana and Togo signed a security pact on Wednesday."));
+        ReadersTest.CollectingSink sink = new ReadersTest.CollectingSink();
+
+        fetcher(Duration.ofSeconds(5), Duration.ZERO).fetch(base + "/feed.xml", sink);
+
+        assertThat(sink.articles).extracting(Article::url).containsExactly(base + "/pages/one", base + "/pages/two");
+        assertThat(sink.errors).extracting(IngestError::describe).containsExactly(base + "/pages/private/memo:"
+                + " page not fetched: disallowed by the site's robots.txt (" + base + "/feed.xml entry 2)");
+        assertThat(requests).filteredOn(r -> r.startsWith("/robots.txt ")).hasSize(1);
+        assertThat(requests).noneMatch(r -> r.startsWith("/pages/private/"));
+        assertThat(pageRequestNanos).hasSize(2);
+        assertThat(pageRequestNanos.get(1) - pageRequestNanos.get(0))
+                .as("the site's Crawl-delay outweighs a shorter configured delay")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
+    }
+
+    @Test
+    void robotsTxtCanBeIgnoredForOnesOwnSitesAndAServerErrorOnItDefersTheSite() {
+        bodies.put("/robots.txt", "User-agent: *\nDisallow: /\n");
+        bodies.put("/feed.xml", rss(item("/pages/one", "Chile and Peru talk", "Tue, 05 May 2020 10:00:00 GMT")));
+        bodies.put("/pages/one", page("Chile and Peru held border talks in Lima on Tuesday, officials said."));
+        ReadersTest.CollectingSink obeying = new ReadersTest.CollectingSink();
+        fetcher(Duration.ofSeconds(5), Duration.ZERO).fetch(base + "/feed.xml", obeying);
+        assertThat(obeying.articles).isEmpty();
+        assertThat(obeying.errors).extracting(IngestError::describe)
+                .containsExactly(base + "/feed.xml: feed not fetched: disallowed by the site's robots.txt");
+
+        ReadersTest.CollectingSink ignoring = new ReadersTest.CollectingSink();
+        new FeedFetcher(new FeedFetcher.Settings(Duration.ofSeconds(5), Duration.ZERO, IngestLimits.MAX_PAGE_BYTES,
+                "AttacheTest/1").ignoringRobotsTxt()).fetch(base + "/feed.xml", ignoring);
+        assertThat(ignoring.errors).isEmpty();
+        assertThat(ignoring.articles).extracting(Article::url).containsExactly(base + "/pages/one");
+
+        RobotsRules serverError = new RobotsRules(robotsTxt -> Optional.of(
+                new RobotsRules.Response(503, new byte[0], null)));
+        assertThat(serverError.allows(URI.create(base + "/pages/one"))).as("robots.txt answered 503").isFalse();
+        RobotsRules unreachable = new RobotsRules(robotsTxt -> Optional.empty());
+        assertThat(unreachable.allows(URI.create(base + "/pages/one"))).as("site unreachable").isFalse();
+        RobotsRules missing = new RobotsRules(robotsTxt -> Optional.of(
+                new RobotsRules.Response(404, new byte[0], null)));
+        assertThat(missing.allows(URI.create(base + "/pages/one"))).as("no robots.txt").isTrue();
     }
 
     @Test
