@@ -91,13 +91,16 @@ final class InputOptions {
 
             @Override
             public void skipped(Article article, String reason) {
-                if (reason.startsWith("not English")) {
+                boolean notEnglish = reason.startsWith("not English");
+                if (notEnglish) {
                     skipped.notEnglish++;
                 } else {
                     skipped.empty++;
                 }
                 err.println("attache: " + article.input() + ": skipped, " + reason);
                 err.flush();
+                // the run's summary counts them by kind, not by the language detected
+                sink.skipped(article, notEnglish ? "not English" : "no article text");
             }
         };
         InputCollector collector = new InputCollector(System.in, new InputCollector.Options(

@@ -56,6 +56,7 @@ class IngestFormatsCommandTest {
                         + "<item><title>Pact</title><link>" + base + "/p/1</link><pubDate>Mon, 04 May 2020 08:00:00 GMT</pubDate></item>"
                         + "<item><title>Down</title><link>" + base + "/p/500</link></item></channel></rss>";
                 case "/p/1" -> "<html><body><article><p>GHA>TGO:057 Ghana and Togo signed a pact.</p></article></body></html>";
+                case "/robots.txt" -> "User-agent: *\nDisallow: /private/\n";
                 default -> null;
             };
             byte[] bytes = (body == null ? "error" : body).getBytes(StandardCharsets.UTF_8);
@@ -81,6 +82,7 @@ class IngestFormatsCommandTest {
         assertThat(log).contains(in.resolve("a-dump.jsonl") + ":2: not a JSON object")
                 .contains("b-french.txt: skipped, not English (language detected: fr)")
                 .contains("skipped 1 non-English article")
+                .containsPattern("attache: [\\d,]+ articles: [\\d,]+ coded \\([\\d,]+ with events\\), 1 skipped \\(1 not English\\)")
                 .containsPattern("c-cut\\.jsonl\\.gz:\\d+: truncated or damaged gzip data \\(compressed input ends at byte \\d+\\)")
                 .contains(base + "/p/500: page not fetched: HTTP 500");
         try (Store store = Store.openForReading(Path.of(db))) {
