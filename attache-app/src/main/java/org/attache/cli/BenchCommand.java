@@ -1,13 +1,14 @@
 package org.attache.cli;
 
-import org.attache.pipeline.CodingFailure;
 import org.attache.ingest.Article;
+import org.attache.ingest.ArticlePreparation;
 import org.attache.ingest.ArticleSink;
 import org.attache.ingest.IngestError;
 import org.attache.ingest.JsonLinesReader;
-import org.attache.nlp.ParsedDocument;
 import org.attache.nlp.ConstituencyBaseline;
+import org.attache.nlp.ParsedDocument;
 import org.attache.pipeline.CodedArticle;
+import org.attache.pipeline.CodingFailure;
 import org.attache.pipeline.ParallelCoder;
 import org.attache.pipeline.Pipeline;
 import org.attache.pipeline.RunTally;
@@ -59,6 +60,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " on as many threads, and print how much faster Attaché codes them (default: not timed).")
     int pcfgArticles;
 
+    @Option(names = "--no-clean", description = "Code the texts as read, without the cleaning `code` and `ingest`"
+            + " apply (page furniture, paragraphs a scraper repeated, captions, datelines, language).")
+    boolean noClean;
+
     @Option(names = "--stages", description = "Time parsing and the coder separately, on one thread (the former"
             + " benchmark; --coder-rounds applies).")
     boolean stages;
@@ -99,18 +104,34 @@ public final class BenchCommand implements Callable<Integer> {
                         System.err.println("attache: " + error.describe());
                     }
                 })) {
-            read(coder);
+            read(noClean ? coder : new ArticlePreparation(true).before(new ArticleSink() {
+                @Override
+                public void article(Article article) {
+                    coder.article(article);
+                }
+
+                @Override
+                public void error(IngestError error) {
+                    coder.error(error);
+                }
+
+                @Override
+                public void skipped(Article article, String reason) {
+                    tally.skipped(reason.startsWith("not English") ? "not English" : reason);
+                }
+            }));
             coder.finish();
         }
         double runSeconds = seconds(start);
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         String loadAfter = loadAverage();
         System.out.printf("corpus            %s (first %d articles)%n", input, tally.articles());
-        System.out.printf("threads           %d, sentence filter %s%n", threadCount, noSentenceFilter ? "off" : "on");
+        System.out.printf("threads           %d, sentence filter %s, cleaning %s%n", threadCount,
+                noSentenceFilter ? "off" : "on", noClean ? "off" : "on (as code and ingest)");
         System.out.printf("start-up          %.1f s from JVM start to models loaded (loading: %.1f s)%n",
                 startupSeconds, loadSeconds);
-        System.out.printf("articles          %d coded, %d failed in %.1f s: %.2f articles/s%n", tally.coded(),
-                tally.failed(), runSeconds, tally.articles() / runSeconds);
+        System.out.printf("articles          %d coded, %d skipped, %d failed in %.1f s: %.2f articles/s%n",
+                tally.coded(), tally.skipped(), tally.failed(), runSeconds, tally.articles() / runSeconds);
         System.out.printf("sentences         %d (%.1f%% parsed in full): %.1f sentences/s%n", tally.sentences(),
                 100.0 * tally.parsedSentences() / Math.max(1, tally.sentences()), tally.sentences() / runSeconds);
         System.out.printf("events            %d (every modality): %.1f events/s%n", tally.events(),

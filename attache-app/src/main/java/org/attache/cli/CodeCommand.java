@@ -1,6 +1,5 @@
 package org.attache.cli;
 
-import org.attache.pipeline.CodingFailure;
 import org.attache.actors.ActorDictionary;
 import org.attache.events.CodedEvent;
 import org.attache.events.Modality;
@@ -9,13 +8,14 @@ import org.attache.ingest.ArticleSink;
 import org.attache.ingest.DateParsing;
 import org.attache.ingest.IngestError;
 import org.attache.pipeline.CodedArticle;
+import org.attache.pipeline.CodingFailure;
 import org.attache.pipeline.ParallelCoder;
 import org.attache.pipeline.Pipeline;
 import org.attache.pipeline.RunTally;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;

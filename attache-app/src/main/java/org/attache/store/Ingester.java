@@ -1,10 +1,10 @@
 package org.attache.store;
 
-import org.attache.pipeline.CodingFailure;
 import org.attache.events.CodedEvent;
 import org.attache.ingest.Article;
 import org.attache.ingest.IngestError;
 import org.attache.pipeline.CodedArticle;
+import org.attache.pipeline.CodingFailure;
 
 import java.io.PrintWriter;
 import java.time.LocalDateTime;

@@ -1,10 +1,10 @@
 package org.attache.spark;
 
-import org.attache.pipeline.CodingFailure;
 import org.apache.spark.util.LongAccumulator;
 import org.attache.events.CodedEvent;
 import org.attache.ingest.Article;
 import org.attache.nlp.ParsedDocument;
+import org.attache.pipeline.CodingFailure;
 import org.attache.pipeline.Pipeline;
 import org.attache.store.ArticleRecord;
 import org.attache.store.MentionRow;
