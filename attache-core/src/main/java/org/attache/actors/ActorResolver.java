@@ -26,7 +26,8 @@ public final class ActorResolver {
 
     private final ActorMatcher matcher;
     private final LocalDate date;
-    private final Map<String, Actor> peopleByName = new HashMap<>();
+    /** People by name, with the mention each was learned from. */
+    private final Map<String, PersonSighting> peopleByName = new HashMap<>();
     private final List<PersonSighting> sightings = new ArrayList<>();
 
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "government", "nation", "capital",
@@ -247,12 +248,20 @@ public final class ActorResolver {
                 }
             }
         }
-        Actor known = peopleByName.get(nameKey(entity.startToken(), entity.endToken()));
+        for (ActorMention mention : mentions) {
+            if (mention.startToken() <= entity.startToken() && mention.endToken() >= entity.endToken()
+                    && mention.entries().stream().anyMatch(e -> e.namesActor() && e.kind() != DictionaryEntry.Kind.PERSON)) {
+                return null; // a country or organisation NER took for a person ("Gondor police"): not a person
+            }
+        }
+        PersonSighting known = peopleByName.get(nameKey(entity.startToken(), entity.endToken()));
         if (known == null) {
             known = peopleByName.get(nameKey(entity.endToken() - 1, entity.endToken()));
         }
-        if (known != null) {
-            return new ResolvedActor(known, titleStart(entity.startToken()), entity.endToken(), "carry-over");
+        boolean thisMention = known != null && known.sentence() == sentence.index()
+                && known.token() == entity.startToken();
+        if (known != null && !thisMention) {
+            return new ResolvedActor(known.actor(), titleStart(entity.startToken()), entity.endToken(), "carry-over");
         }
         String country = null;
         String countryName = null;
@@ -288,11 +297,23 @@ public final class ActorResolver {
                 end = Math.max(end, mention.endToken());
             }
         }
-        if (country == null || sector == null) {
-            return null;
+        if (country == null && sector == null) {
+            return null; // a bare unknown name: not guessed
         }
-        Actor actor = Actor.of(country, sector, text(entity.startToken(), entity.endToken()),
-                "context: " + countryName + " + title (" + origin + ")");
+        String name = text(entity.startToken(), entity.endToken());
+        if (country == null) {
+            // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
+            // article's focal country, as a bare "the government" or "police" does
+            String focal = focalCountry();
+            if (focal == null) {
+                return null;
+            }
+            Actor actor = Actor.of(focal, sector, name, "focal country of the article + title");
+            remember(entity, actor);
+            return new ResolvedActor(actor, start, end, "focal-country");
+        }
+        Actor actor = Actor.of(country, sector, name, sector == null ? "context: " + countryName + " (" + origin + ")"
+                : "context: " + countryName + " + title (" + origin + ")");
         remember(entity, actor);
         return new ResolvedActor(actor, start, end, "context");
     }
@@ -302,6 +323,17 @@ public final class ActorResolver {
      * the one it names most often so far (the first named on a tie). None when the article names no country.
      */
     private ResolvedActor focalActor(ActorMention sectorMention) {
+        String focal = focalCountry();
+        if (focal == null) {
+            return null;
+        }
+        Actor actor = Actor.of(focal, sectorOf(sectorMention), text(sectorMention.startToken(), sectorMention.endToken()),
+                "focal country of the article + " + sectorMention.first(DictionaryEntry.Kind.SECTOR).origin());
+        return new ResolvedActor(actor, sectorMention.startToken(), sectorMention.endToken(), "focal-country");
+    }
+
+    /** The country the article names most often so far (the first named on a tie), or null. */
+    private String focalCountry() {
         String focal = null;
         int best = 0;
         for (String country : countryOrder) {
@@ -311,12 +343,7 @@ public final class ActorResolver {
                 best = count;
             }
         }
-        if (focal == null) {
-            return null;
-        }
-        Actor actor = Actor.of(focal, sectorOf(sectorMention), text(sectorMention.startToken(), sectorMention.endToken()),
-                "focal country of the article + " + sectorMention.first(DictionaryEntry.Kind.SECTOR).origin());
-        return new ResolvedActor(actor, sectorMention.startToken(), sectorMention.endToken(), "focal-country");
+        return focal;
     }
 
     /** "both sides", "the two countries": the last two countries the article named before this phrase. */
@@ -424,9 +451,10 @@ public final class ActorResolver {
     }
 
     private void remember(EntityMention entity, Actor actor) {
-        peopleByName.putIfAbsent(nameKey(entity.startToken(), entity.endToken()), actor);
+        PersonSighting learned = new PersonSighting(sentence.index(), entity.startToken(), actor);
+        peopleByName.putIfAbsent(nameKey(entity.startToken(), entity.endToken()), learned);
         if (entity.endToken() - entity.startToken() > 1) {
-            peopleByName.putIfAbsent(nameKey(entity.endToken() - 1, entity.endToken()), actor);
+            peopleByName.putIfAbsent(nameKey(entity.endToken() - 1, entity.endToken()), learned);
         }
     }
 

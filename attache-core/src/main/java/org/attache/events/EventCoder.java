@@ -46,6 +46,12 @@ public final class EventCoder {
      */
     private static final Set<Integer> ACTS_ON_THINGS = Set.of(3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20);
 
+    /**
+     * Roots whose acts are aimed at the place they are done in or to when no addressee is named: investigation (09),
+     * protest (14), force posture (15), coercion (17), assault (18), fighting (19) and mass violence (20).
+     */
+    private static final Set<Integer> AIMED_AT_PLACES = Set.of(7, 8, 9, 13, 14, 15, 16, 17, 18, 19, 20);
+
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
     private final ArgumentFinder argumentFinder = new ArgumentFinder();
@@ -115,6 +121,7 @@ public final class EventCoder {
             refusalsAnnounced(sentence, candidates);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
+            placeTargets(sentence, candidates, places, dateline);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
                     emit(articleId, articleDate, document.text(), sentence, candidate, places, dateline, events);
@@ -122,6 +129,30 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * Material acts with no named addressee that name the place they are done in or to ("demonstrated in Serbia",
+     * "exploded bombs in Kabul") are aimed at that place's country; see {@link PlaceTargets}.
+     */
+    private void placeTargets(ParsedSentence sentence, List<Candidate> candidates,
+                              List<Gazetteer.PlaceMention> places, EventLocation dateline) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.targets.isEmpty() || candidate.sources.isEmpty()
+                    || !AIMED_AT_PLACES.contains(codebook.get(candidate.code).rootNumber())) {
+                continue;
+            }
+            java.util.Set<String> preferred = new java.util.HashSet<>();
+            candidate.sources.forEach(s -> preferred.add(s.actor().country()));
+            if (dateline != null) {
+                preferred.add(dateline.place().country());
+            }
+            ResolvedActor place = PlaceTargets.find(sentence, places, candidate.spanTokens, preferred);
+            if (place != null) {
+                candidate.targets = List.of(place);
+                candidate.targetFromSlot = false;
+            }
+        }
     }
 
     private void foldComplements(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
@@ -532,7 +563,9 @@ public final class EventCoder {
         for (ResolvedActor[] dyad : dyads) {
             ResolvedActor source = dyad[0];
             ResolvedActor target = dyad[1];
-            if (target != null && source.actor().code().equals(target.actor().code())) {
+            if (target != null && source.actor().code().equals(target.actor().code())
+                    && !target.method().equals("place")) {
+                // an actor acting on itself is no event; "Iraqis demonstrated in Kirkuk" is aimed at Iraq
                 continue;
             }
             ConfidenceFeatures features = ConfidenceScore.features(candidate.match.entry(), source, target,

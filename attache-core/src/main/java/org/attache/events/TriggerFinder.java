@@ -130,6 +130,9 @@ public final class TriggerFinder {
     private static TriggerMatch matchVerb(ParsedSentence sentence, int verb, TriggerEntry entry) {
         List<Integer> tokens = new ArrayList<>(3);
         tokens.add(verb);
+        if (entry.objectNoun() != null && entry.particle() == null && cancels(sentence, verb)) {
+            return null; // "called off the strike" is no strike: only an entry with the particle matches
+        }
         if (entry.objectNoun() != null) {
             int object = objectWithLemma(sentence, verb, entry.objectNoun());
             if (object < 0) {
@@ -175,6 +178,19 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the verb carries the particle "off", which turns a light verb into its cancellation: "called off the
+     * strike", "put off the talks", "held off the attack".
+     */
+    private static boolean cancels(ParsedSentence sentence, int verb) {
+        for (int child : sentence.dependents(verb, "compound:prt")) {
+            if (sentence.token(child).lowerWord().equals("off")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The particle as compound:prt, or as the case marker of one of the verb's obliques ("call on X"). */

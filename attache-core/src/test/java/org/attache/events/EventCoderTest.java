@@ -154,4 +154,47 @@ class EventCoderTest {
                 .orElseThrow();
         assertThat(release.modality()).isEqualTo(Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void materialActsWithoutAnAddresseeAreAimedAtThePlaceTheyAreDoneIn() {
+        List<CodedEvent> events = code("place-targets.conllu", LocalDate.of(2021, 3, 4));
+        // Students demonstrated on Monday in Chile (a hand-made parse).
+        CodedEvent protest = events.stream().filter(e -> e.sentenceIndex() == 0).findFirst().orElseThrow();
+        assertThat(protest.cameo().root()).isEqualTo("14");
+        assertThat(protest.source().country()).isEqualTo("CHL");
+        assertThat(protest.target()).isNotNull();
+        assertThat(protest.target().code()).isEqualTo("CHL");
+        assertThat(protest.target().text()).isEqualTo("Chile");
+        assertThat(protest.target().method()).isEqualTo("place");
+        // Turkish jets fired rockets at targets in Mosul.
+        CodedEvent fire = events.stream().filter(e -> e.sentenceIndex() == 1).findFirst().orElseThrow();
+        assertThat(dyad(fire)).isEqualTo("TUR>IRQ:19:asserted");
+        assertThat(fire.target().text()).isEqualTo("Mosul");
+        // Germany criticised the decision in Berlin (hand-made): a verbal act is not aimed at the place it is made in
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(EventCoderTest::dyad))
+                .containsExactly("DEU>-:11:asserted");
+    }
+
+    @Test
+    void anUnknownNameWithATitleHoldsAnOfficeOfTheFocalCountryAndABareNameIsNotGuessed() {
+        List<CodedEvent> events = code("title-person.conllu", LocalDate.of(2021, 3, 4));
+        // Opposition groups in Peru demanded that President Castillo resign. Juan Perez condemned Chile.
+        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
+                .containsExactly("PEROPP>PERGOV:10:asserted");
+        CodedEvent demand = events.get(0);
+        assertThat(demand.target().text()).isEqualTo("President Castillo");
+        assertThat(demand.target().method()).isEqualTo("focal-country");
+        assertThat(events).noneMatch(e -> e.sentenceIndex() == 1);
+    }
+
+    @Test
+    void callingOffAStrikeIsNoStrike() {
+        List<CodedEvent> events = code("called-off.conllu", LocalDate.of(2021, 3, 4));
+        // Greek dock workers called off their strike on Monday.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(e -> e.cameo().code()))
+                .containsExactly("082");
+        // Greek dock workers called a strike on Monday.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(e -> e.cameo().code()))
+                .containsExactly("143");
+    }
 }
