@@ -100,6 +100,9 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (targets.isEmpty() && isDirective(match.entry())) {
+            targets = askedOf(sentence, verb, match, resolver, sources);
+        }
         if (targets.isEmpty() && !match.entry().has("speech")) {
             // "demanded that the United States match...", "urged that Kabul release...": the one asked to act
             List<Integer> heads = new ArrayList<>();
@@ -109,6 +112,55 @@ public final class ArgumentFinder {
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
         }
         return new Arguments(sources, targets, fromSlot);
+    }
+
+    /** Appeals (02) and demands (10): what is asked for names whom it is asked of. */
+    private static boolean isDirective(TriggerEntry entry) {
+        return entry.code().startsWith("02") || entry.code().startsWith("10");
+    }
+
+    /**
+     * Whom a demand or an appeal is made of, when no slot names the addressee: the agent of the act asked for
+     * ("demanded an admission by Moscow", "demanded Israel's withdrawal", "demanded the withdrawal of Serbian
+     * forces", "demanding a U.N. military presence"), else the one it is to be directed at ("called for sanctions
+     * against Nigeria", "demanded a truce with the rebels"). The act asked for is the object or, for "call for",
+     * "press for", the particle's oblique. The first of these that names anyone is taken.
+     */
+    private static List<ResolvedActor> askedOf(ParsedSentence sentence, int verb, TriggerMatch match,
+                                               ActorResolver resolver, List<ResolvedActor> sources) {
+        List<Integer> acts = new ArrayList<>();
+        for (int child : sentence.children(verb)) {
+            String rel = sentence.relation(child);
+            boolean object = rel.equals("obj") && !match.tokens().contains(child);
+            boolean particleObject = rel.startsWith("obl") && match.entry().particle() != null
+                    && match.entry().particle().equals(sentence.caseMarker(child));
+            if (object || particleObject) {
+                acts.add(child);
+            }
+        }
+        for (int act : acts) {
+            for (String kind : List.of("agent", "of", "modifier", "addressee")) {
+                List<Integer> heads = new ArrayList<>();
+                for (int child : sentence.children(act)) {
+                    String rel = sentence.relation(child);
+                    String marker = sentence.caseMarker(child);
+                    boolean matches = switch (kind) {
+                        case "agent" -> rel.equals("nmod:poss") || (rel.startsWith("nmod") && "by".equals(marker));
+                        case "of" -> rel.startsWith("nmod") && "of".equals(marker);
+                        case "modifier" -> rel.startsWith("compound") || rel.equals("amod");
+                        default -> rel.startsWith("nmod") && marker != null && ADDRESSEE_MARKERS.contains(marker);
+                    };
+                    if (matches) {
+                        heads.add(child);
+                    }
+                }
+                List<ResolvedActor> asked = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+                if (!asked.isEmpty()) {
+                    return asked;
+                }
+            }
+        }
+        return List.of();
     }
 
     private static final Set<String> ADDRESSEE_MARKERS = Set.of("to", "against", "on", "with", "at", "into");

@@ -197,4 +197,12 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(e -> e.cameo().code()))
                 .containsExactly("143");
     }
+
+    @Test
+    void aDemandOrAppealIsMadeOfTheAgentOfWhatIsAskedForOrOfWhomItIsAgainst() {
+        // hand-made parses: "Poland demanded an admission by Russia." "Norway called for sanctions against Iran."
+        List<CodedEvent> events = code("asked-of.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactly("POL>RUS:10:asserted", "NOR>IRN:02:asserted");
+    }
 }
