@@ -76,6 +76,12 @@ public final class ArgumentFinder {
             }
         }
         boolean fromSlot = !targets.isEmpty();
+        if (targets.isEmpty() && isDirective(match.entry())) {
+            targets = askedOf(sentence, verb, match, resolver, sources);
+        }
+        if (targets.isEmpty() && match.entry().code().startsWith("13")) {
+            targets = withoutSelfReference(resolveAll(sentence, conditionSubjects(sentence, verb), resolver), sources);
+        }
         if (targets.isEmpty()) {
             // "refused to give UN inspectors access", "threatened to expel the envoys": the target is the
             // complement's object
@@ -100,9 +106,6 @@ public final class ArgumentFinder {
                 }
             }
         }
-        if (targets.isEmpty() && isDirective(match.entry())) {
-            targets = askedOf(sentence, verb, match, resolver, sources);
-        }
         if (targets.isEmpty() && !match.entry().has("speech")) {
             // "demanded that the United States match...", "urged that Kabul release...": the one asked to act
             List<Integer> heads = new ArrayList<>();
@@ -114,6 +117,30 @@ public final class ArgumentFinder {
         return new Arguments(sources, targets, fromSlot);
     }
 
+    /**
+     * "threatened to launch an offensive unless Baghdad accepted its conditions", "will boycott the elections
+     * unless the president agrees to step down": a threat is made to whoever must meet its condition, the subject of
+     * an "unless" or "if" clause on the threat or on its complement.
+     */
+    private static List<Integer> conditionSubjects(ParsedSentence sentence, int verb) {
+        List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "advcl"));
+        for (int complement : sentence.dependents(verb, "xcomp")) {
+            clauses.addAll(sentence.dependents(complement, "advcl"));
+        }
+        List<Integer> subjects = new ArrayList<>();
+        for (int clause : clauses) {
+            boolean conditional = false;
+            for (int mark : sentence.dependents(clause, "mark")) {
+                String word = sentence.token(mark).lowerWord();
+                conditional |= word.equals("unless") || word.equals("if");
+            }
+            if (conditional) {
+                subjects.addAll(sentence.dependents(clause, "nsubj"));
+            }
+        }
+        return subjects;
+    }
+
     /** Appeals (02) and demands (10): what is asked for names whom it is asked of. */
     private static boolean isDirective(TriggerEntry entry) {
         return entry.code().startsWith("02") || entry.code().startsWith("10");
@@ -123,7 +150,8 @@ public final class ArgumentFinder {
      * Whom a demand or an appeal is made of, when no slot names the addressee: the agent of the act asked for
      * ("demanded an admission by Moscow", "demanded Israel's withdrawal", "demanded the withdrawal of Serbian
      * forces", "demanding a U.N. military presence"), else the one it is to be directed at ("called for sanctions
-     * against Nigeria", "demanded a truce with the rebels"). The act asked for is the object or, for "call for",
+     * against Nigeria", "demanded a truce with the rebels"), else the subject of a clause that spells it out
+     * ("insisted on its demands that Burundi's government grant..."). The act asked for is the object or, for "call for",
      * "press for", the particle's oblique. The first of these that names anyone is taken.
      */
     private static List<ResolvedActor> askedOf(ParsedSentence sentence, int verb, TriggerMatch match,
@@ -131,7 +159,7 @@ public final class ArgumentFinder {
         List<Integer> acts = new ArrayList<>();
         for (int child : sentence.children(verb)) {
             String rel = sentence.relation(child);
-            boolean object = rel.equals("obj") && !match.tokens().contains(child);
+            boolean object = rel.equals("obj");
             boolean particleObject = rel.startsWith("obl") && match.entry().particle() != null
                     && match.entry().particle().equals(sentence.caseMarker(child));
             if (object || particleObject) {
@@ -139,7 +167,7 @@ public final class ArgumentFinder {
             }
         }
         for (int act : acts) {
-            for (String kind : List.of("agent", "of", "modifier", "addressee")) {
+            for (String kind : List.of("agent", "of", "modifier", "addressee", "clause")) {
                 List<Integer> heads = new ArrayList<>();
                 for (int child : sentence.children(act)) {
                     String rel = sentence.relation(child);
@@ -148,10 +176,16 @@ public final class ArgumentFinder {
                         case "agent" -> rel.equals("nmod:poss") || (rel.startsWith("nmod") && "by".equals(marker));
                         case "of" -> rel.startsWith("nmod") && "of".equals(marker);
                         case "modifier" -> rel.startsWith("compound") || rel.equals("amod");
-                        default -> rel.startsWith("nmod") && marker != null && ADDRESSEE_MARKERS.contains(marker);
+                        case "addressee" -> rel.startsWith("nmod") && marker != null
+                                && ADDRESSEE_MARKERS.contains(marker);
+                        default -> false;
                     };
                     if (matches) {
                         heads.add(child);
+                    }
+                    if (kind.equals("clause") && (rel.equals("acl") || rel.equals("ccomp"))) {
+                        // "insisted on its demands that Burundi's government grant...": who is to act
+                        heads.addAll(sentence.dependents(child, "nsubj"));
                     }
                 }
                 List<ResolvedActor> asked = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);

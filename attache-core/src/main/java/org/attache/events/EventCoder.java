@@ -121,6 +121,7 @@ public final class EventCoder {
             refusalsAnnounced(sentence, candidates);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
+            purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
@@ -129,6 +130,36 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "started a hunger strike to protest President Assad's failure...", "blocked roads to press their demands
+     * from the government", "staged a hunger strike in protest against violations by the security forces": a
+     * protest with no addressee of its own is addressed to whom the act it is done for is addressed to, an event
+     * of its purpose clause or of its "in protest" phrase.
+     */
+    private void purposeTargets(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate protest : candidates) {
+            if (protest.consumed || !protest.targets.isEmpty() || protest.sources.isEmpty()
+                    || codebook.get(protest.code).rootNumber() != 14) {
+                continue;
+            }
+            int trigger = protest.match.token();
+            for (Candidate purpose : candidates) {
+                int token = purpose.match.token();
+                if (purpose == protest || purpose.targets.isEmpty() || sentence.head(token) != trigger) {
+                    continue;
+                }
+                String rel = sentence.relation(token);
+                boolean clause = rel.equals("advcl") || rel.equals("xcomp");
+                boolean inProtest = rel.startsWith("obl") && purpose.match.entry().kind() == TriggerEntry.Kind.NOUN;
+                if (clause || inProtest) {
+                    protest.targets = purpose.targets;
+                    protest.targetFromSlot = false;
+                    break;
+                }
+            }
+        }
     }
 
     /**

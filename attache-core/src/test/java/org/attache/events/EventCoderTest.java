@@ -199,10 +199,23 @@ class EventCoderTest {
     }
 
     @Test
-    void aDemandOrAppealIsMadeOfTheAgentOfWhatIsAskedForOrOfWhomItIsAgainst() {
-        // hand-made parses: "Poland demanded an admission by Russia." "Norway called for sanctions against Iran."
+    void demandsAndThreatsAreMadeOfWhoeverMustAct() {
+        // hand-made parses
         List<CodedEvent> events = code("asked-of.conllu", LocalDate.of(2021, 3, 4));
-        assertThat(events).extracting(EventCoderTest::dyad)
-                .containsExactly("POL>RUS:10:asserted", "NOR>IRN:02:asserted");
+        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
+                .containsExactly(
+                        "POL>RUS:10:asserted",     // Poland demanded an admission by Russia.
+                        "NOR>IRN:02:asserted",     // Norway called for sanctions against Iran.
+                        "GBR>RUSMIL:10:asserted",  // Britain demanded the withdrawal of Russian forces.
+                        "IRN>IRQ:13:asserted");    // Iran threatened to attack unless Iraq accepted the conditions.
+    }
+
+    @Test
+    void aProtestIsAddressedToWhomItsPurposeIs() {
+        // Kenyan workers went on strike to protest against Uganda (hand-made parse).
+        List<CodedEvent> events = code("protest-purpose.conllu", LocalDate.of(2021, 3, 4));
+        CodedEvent strike = events.stream().filter(e -> e.trigger().text().equals("went on strike")).findFirst()
+                .orElseThrow();
+        assertThat(dyad(strike)).isEqualTo("KENLAB>UGA:14:asserted");
     }
 }
