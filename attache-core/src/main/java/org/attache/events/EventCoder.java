@@ -119,6 +119,7 @@ public final class EventCoder {
             }
             foldComplements(sentence, candidates, resolver);
             refusalsAnnounced(sentence, candidates);
+            promisesAnnounced(sentence, candidates);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             purposeTargets(sentence, candidates);
@@ -363,6 +364,32 @@ public final class EventCoder {
             }
             if (future && not) {
                 candidate.code = rejectionCode(codebook.get(candidate.code));
+                candidate.modality = Modality.ASSERTED;
+            }
+        }
+    }
+
+    /**
+     * "Finland will give Tanzania a grant", "the United Nations will provide food aid", "Turkey will allow the
+     * refugees to return": a party announcing in the future tense that it will give aid (07) or yield (08) commits
+     * itself now, an expression of intent (033x, 035x) it asserts. Scheduled meetings, visits and exercises ("will
+     * travel to Accra", "will hold exercises") stay future acts, and plans ("plans to reopen the crossing") stay
+     * plans.
+     */
+    private void promisesAnnounced(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            int root = codebook.get(candidate.code).rootNumber();
+            if (candidate.consumed || candidate.modality != Modality.FUTURE || candidate.sources.isEmpty()
+                    || candidate.match.entry().kind() != TriggerEntry.Kind.VERB || (root != 7 && root != 8)) {
+                continue;
+            }
+            boolean willTense = false;
+            for (int aux : sentence.dependents(candidate.match.token(), "aux")) {
+                String word = sentence.token(aux).lowerWord();
+                willTense |= word.equals("will") || word.equals("shall") || word.equals("'ll");
+            }
+            if (willTense) {
+                candidate.code = intentCode(codebook.get(candidate.code));
                 candidate.modality = Modality.ASSERTED;
             }
         }

@@ -218,4 +218,17 @@ class EventCoderTest {
                 .orElseThrow();
         assertThat(dyad(strike)).isEqualTo("KENLAB>UGA:14:asserted");
     }
+
+    @Test
+    void announcingFutureAidIsAPromiseButPlansAndScheduledTalksStayFuture() {
+        // hand-made parses
+        List<CodedEvent> events = code("promises.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
+                .containsExactly("FIN>TZA:03:asserted"); // Finland will give aid to Tanzania.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(e -> e.cameo().code()))
+                .containsExactly("033"); // intent to provide aid (070 -> 033)
+        // Finland plans to give aid to Tanzania. Japan will hold talks with China.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() > 0)).isNotEmpty()
+                .allMatch(e -> e.modality() == Modality.FUTURE);
+    }
 }
