@@ -119,7 +119,7 @@ public final class EventCoder {
             }
             foldComplements(sentence, candidates, resolver);
             refusalsAnnounced(sentence, candidates);
-            promisesAnnounced(sentence, candidates);
+            promisesAnnounced(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             purposeTargets(sentence, candidates);
@@ -264,6 +264,7 @@ public final class EventCoder {
                 }
                 speech.spanTokens = content.spanTokens;
                 content.consumed = true;
+                asUltimatum(sentence, speech, content.match.token(), resolver);
             } else if (ownSide && codebook.get(content.code).isVerbal()) {
                 // The speaker's own verbal act ("conveyed that the US wanted to...") is the event itself.
                 speech.code = content.code;
@@ -376,7 +377,7 @@ public final class EventCoder {
      * travel to Accra", "will hold exercises") stay future acts, and plans ("plans to reopen the crossing") stay
      * plans.
      */
-    private void promisesAnnounced(ParsedSentence sentence, List<Candidate> candidates) {
+    private void promisesAnnounced(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
         for (Candidate candidate : candidates) {
             int root = codebook.get(candidate.code).rootNumber();
             if (candidate.consumed || candidate.modality != Modality.FUTURE || candidate.sources.isEmpty()
@@ -391,7 +392,40 @@ public final class EventCoder {
             if (willTense) {
                 candidate.code = intentCode(codebook.get(candidate.code));
                 candidate.modality = Modality.ASSERTED;
+                asUltimatum(sentence, candidate, candidate.match.token(), resolver);
             }
+        }
+    }
+
+    /**
+     * "Nigeria announced that it will withdraw its force from Chad unless President Goukouni arranged a ceasefire":
+     * an announced act made to depend on what someone else does ("unless") is a threat (13x) to them. The one who
+     * must meet the condition, when the dictionaries know them, is the target.
+     */
+    private void asUltimatum(ParsedSentence sentence, Candidate announced, int act, ActorResolver resolver) {
+        for (int clause : sentence.dependents(act, "advcl")) {
+            boolean unless = false;
+            for (int mark : sentence.dependents(clause, "mark")) {
+                unless |= sentence.token(mark).lowerWord().equals("unless");
+            }
+            if (!unless) {
+                continue;
+            }
+            if (codebook.get(announced.code).rootNumber() != 13) {
+                announced.code = "130";
+            }
+            List<ResolvedActor> conditioned = new ArrayList<>();
+            for (int subject : sentence.dependents(clause, "nsubj")) {
+                ResolvedActor actor = resolver.resolve(subject);
+                if (actor != null && !sameCountry(List.of(actor), announced.sources)) {
+                    conditioned.add(actor);
+                }
+            }
+            if (!conditioned.isEmpty()) {
+                announced.targets = conditioned;
+                announced.targetFromSlot = false;
+            }
+            return;
         }
     }
 

@@ -231,4 +231,16 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> e.sentenceIndex() > 0)).isNotEmpty()
                 .allMatch(e -> e.modality() == Modality.FUTURE);
     }
+
+    @Test
+    void anAnnouncedActOnConditionIsAThreatAndWhatOneIsPressedToDoIsNotDone() {
+        // hand-made parses
+        List<CodedEvent> events = code("ultimatum.conllu", LocalDate.of(2021, 3, 4));
+        // Kenya said it will withdraw its troops unless Somalia holds elections.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0 && e.modality() == Modality.ASSERTED)
+                .map(EventCoderTest::dyad)).containsExactly("KEN>SOM:13:asserted");
+        // Iran pressured the workers to cancel the strike: the cancellation is what Iran wants, not what happened
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1 && e.cameo().root().equals("08")))
+                .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+    }
 }
