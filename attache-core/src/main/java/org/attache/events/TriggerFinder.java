@@ -160,6 +160,14 @@ public final class TriggerFinder {
             if (objectLike && names(sentence.token(child), noun)) {
                 return child;
             }
+            // "declined to comment", "agreed to talk": a bare infinitive of the same word serves as the noun (one
+            // with an object or a complement of its own is a different act: "threatened to strike Iran", "send
+            // material to help defend Saudi Arabia")
+            if (rel.equals("xcomp") && sentence.token(child).isVerb() && lemma(sentence.token(child)).equals(noun)
+                    && sentence.firstDependent(child, "obj") < 0 && sentence.firstDependent(child, "xcomp") < 0
+                    && sentence.firstDependent(child, "ccomp") < 0) {
+                return child;
+            }
             if (objectLike && !sentence.token(child).isProperNoun()) {
                 // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance"
                 for (int modifier : sentence.dependents(child, "nmod")) {

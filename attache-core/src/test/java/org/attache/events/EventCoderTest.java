@@ -243,4 +243,18 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 1 && e.cameo().root().equals("08")))
                 .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void decliningToCommentIsNoRejectionAndConcernIsAPessimisticComment() {
+        // hand-made parses
+        List<CodedEvent> events = code("comment-concern.conllu", LocalDate.of(2021, 3, 4));
+        // Eritrea declined to comment on the dispute: 011 (which needs an addressee), not a rejection
+        assertThat(events).noneMatch(e -> e.sentenceIndex() == 0 && e.cameo().root().equals("12"));
+        // Eritrea refused to meet Ethiopia: still a rejection
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(EventCoderTest::dyad))
+                .contains("ERI>ETH:12:asserted");
+        // Egypt expressed concern about Libya
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(e -> e.cameo().code()))
+                .containsExactly("012");
+    }
 }
