@@ -52,6 +52,11 @@ public final class EventCoder {
      */
     private static final Set<Integer> AIMED_AT_PLACES = Set.of(7, 8, 9, 13, 14, 15, 16, 17, 18, 19, 20);
 
+    /** Verbs that start, continue or strengthen the act their object names ("tighten the blockade"). */
+    private static final Set<String> ASPECTUAL_VERBS = Set.of("begin", "start", "launch", "resume", "renew",
+            "continue", "maintain", "keep", "extend", "expand", "increase", "intensify", "escalate", "step",
+            "tighten", "strengthen", "broaden", "deepen", "boost");
+
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
     private final ArgumentFinder argumentFinder = new ArgumentFinder();
@@ -498,11 +503,45 @@ public final class EventCoder {
                 return false;
             }
             ResolvedActor speaker = resolver.resolve(subject);
-            if (speaker != null && !speaker.method().equals("focal-country") && !isReporter(speaker)) {
+            if (speaker != null && !speaker.method().equals("focal-country") && !isReporter(speaker)
+                    && !onlyLocated(sentence, subject, speaker)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "relief officials in Nairobi said", "diplomatic sources in neighbouring Pakistan said": a common noun whose
+     * only name is the place where the speakers are is an unnamed source, not the place's country speaking.
+     */
+    private static boolean onlyLocated(ParsedSentence sentence, int subject, ResolvedActor speaker) {
+        if (!sentence.token(subject).isNoun() || sentence.token(subject).isProperNoun()) {
+            return false;
+        }
+        for (int child : sentence.children(subject)) {
+            String marker = sentence.caseMarker(child);
+            if (sentence.relation(child).startsWith("nmod") && ("in".equals(marker) || "at".equals(marker))
+                    && namesFrom(sentence, child, speaker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the speaker's name (the proper noun of its span) lies in the phrase headed by {@code head}. */
+    private static boolean namesFrom(ParsedSentence sentence, int head, ResolvedActor speaker) {
+        for (int token = speaker.startToken(); token < speaker.endToken(); token++) {
+            if (!sentence.token(token).isProperNoun()) {
+                continue;
+            }
+            for (int node = token, steps = 0; node >= 0 && steps < 8; node = sentence.head(node), steps++) {
+                if (node == head) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Media, international organisations and NGOs report on others' acts as witnesses, not as their parties. */
@@ -519,6 +558,17 @@ public final class EventCoder {
             for (int depth = 0; depth < 4 && node >= 0; depth++) {
                 for (Candidate c : candidates) {
                     if (c != governor && c.match.token() == node) {
+                        return c;
+                    }
+                }
+                // "NATO confirmed it would tighten the blockade of Serbia": a clause whose verb only starts,
+                // continues or strengthens does what its object's event noun names ("would prohibit all aid" and
+                // "postpone the demonstration" do not)
+                boolean aspectual = ASPECTUAL_VERBS.contains(sentence.token(node).lemma().toLowerCase(Locale.ROOT));
+                for (Candidate c : candidates) {
+                    int token = c.match.token();
+                    if (aspectual && c != governor && c.match.entry().kind() == TriggerEntry.Kind.NOUN
+                            && sentence.head(token) == node && sentence.relation(token).equals("obj")) {
                         return c;
                     }
                 }

@@ -257,4 +257,16 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(e -> e.cameo().code()))
                 .containsExactly("012");
     }
+
+    @Test
+    void anAnnouncedContinuationIsIntentAndSpeakersNamedOnlyByAPlaceAreUnnamedSources() {
+        // hand-made parses
+        List<CodedEvent> events = code("content-and-sources.conllu", LocalDate.of(2021, 3, 4));
+        // NATO said it would tighten the blockade of Serbia: a threat (138), asserted
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0 && e.modality() == Modality.ASSERTED)
+                .map(e -> e.cameo().code())).containsExactly("138");
+        // Sudanese rebels shelled Juba, officials in Nairobi said: Kenya is not a party, the shelling is asserted
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1 && e.cameo().root().equals("19")))
+                .isNotEmpty().allMatch(e -> e.modality() == Modality.ASSERTED);
+    }
 }
