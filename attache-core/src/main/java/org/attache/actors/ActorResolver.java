@@ -142,6 +142,15 @@ public final class ActorResolver {
         if (actor == null) {
             return null;
         }
+        DictionaryEntry host = base.contains(head) && base.first(DictionaryEntry.Kind.COUNTRY) == null
+                && base.first(DictionaryEntry.Kind.DEMONYM) != null ? hostCountry(head) : null;
+        if (host != null && !host.country().equals(actor.country())) {
+            // "the Albanians of southern Serbia", "ethnic Albanians in Serbia": a people named by where they live
+            // is coded by that country, as minorities are
+            return new ResolvedActor(Actor.of(host.country(), actor.sector(), text(base.startToken(),
+                    base.endToken()), "people living in " + host.phrase() + " (" + host.origin() + ")"),
+                    base.startToken(), base.endToken(), "dictionary");
+        }
         int start = base.startToken();
         int end = base.endToken();
         if (sector != null && actor.sector() != null && actor.sector().equals(sectorOf(sector))) {
@@ -149,6 +158,23 @@ public final class ActorResolver {
             end = Math.max(end, sector.endToken());
         }
         return new ResolvedActor(actor, start, end, "dictionary");
+    }
+
+    /** The country named in an "in" or "of" phrase of a people noun ("Albanians of southern Serbia"), or null. */
+    private DictionaryEntry hostCountry(int people) {
+        for (int child : sentence.dependents(people, "nmod")) {
+            String marker = sentence.caseMarker(child);
+            if (!"in".equals(marker) && !"of".equals(marker)) {
+                continue;
+            }
+            for (ActorMention mention : mentions) {
+                DictionaryEntry country = mention.first(DictionaryEntry.Kind.COUNTRY);
+                if (country != null && mention.contains(child)) {
+                    return country;
+                }
+            }
+        }
+        return null;
     }
 
     /**

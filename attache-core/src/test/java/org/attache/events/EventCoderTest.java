@@ -269,4 +269,19 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 1 && e.cameo().root().equals("19")))
                 .isNotEmpty().allMatch(e -> e.modality() == Modality.ASSERTED);
     }
+
+    @Test
+    void aPeopleNamedByWhereTheyLiveIsCodedByThatCountry() {
+        // hand-made parses
+        List<CodedEvent> events = code("peoples.conllu", LocalDate.of(2021, 3, 4));
+        // The Albanians of southern Serbia demanded autonomy.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(e -> e.source().code()))
+                .containsOnly("SRB");
+        // Albanians condemned Serbia: without a place of their own they stay Albanian
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(EventCoderTest::dyad))
+                .containsExactly("ALB>SRB:11:asserted");
+        // European Community ministers condemned Iraq.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(e -> e.source().country()))
+                .containsOnly("EEC");
+    }
 }
