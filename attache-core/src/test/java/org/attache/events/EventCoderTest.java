@@ -284,4 +284,16 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(e -> e.source().country()))
                 .containsOnly("EEC");
     }
+
+    @Test
+    void agreeingToACeasefireIsIntentAndHandingOverMedicineIsAid() {
+        // hand-made parses
+        List<CodedEvent> events = code("agreements-aid.conllu", LocalDate.of(2021, 3, 4));
+        // Bosnia and Croatia agreed to a ceasefire.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(EventCoderTest::dyad))
+                .containsExactlyInAnyOrder("BIH>HRV:03:asserted", "HRV>BIH:03:asserted");
+        // Swiss doctors handed over medicine to Iran.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(e -> e.cameo().code() + ">"
+                + e.target().code())).containsExactly("073>IRN");
+    }
 }
