@@ -127,6 +127,7 @@ public final class EventCoder {
             promisesAnnounced(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
+            peacekeepingArrivals(sentence, candidates);
             purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
             for (Candidate candidate : candidates) {
@@ -136,6 +137,37 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "Chinese peacekeepers arrived in South Sudan", "British troops have arrived in Mali to join the UN peacekeeping
+     * mission": forces arriving for peacekeeping are deployed as peacekeepers (074), not visiting (042).
+     */
+    private void peacekeepingArrivals(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.code.equals("042")) {
+                continue;
+            }
+            int trigger = candidate.match.token();
+            boolean peacekeepers = false;
+            boolean forces = candidate.sources.stream().anyMatch(s -> "MIL".equals(s.actor().sector()));
+            for (int token = 0; token < sentence.size(); token++) {
+                if (!sentence.token(token).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep")) {
+                    continue;
+                }
+                boolean inSubject = false;
+                boolean underTrigger = false;
+                for (int node = token, steps = 0; node >= 0 && steps < 10; node = sentence.head(node), steps++) {
+                    int head = sentence.head(node);
+                    inSubject |= head == trigger && sentence.relation(node).startsWith("nsubj");
+                    underTrigger |= node == trigger;
+                }
+                peacekeepers |= inSubject || (forces && underTrigger);
+            }
+            if (peacekeepers && codebook.contains("074")) {
+                candidate.code = "074";
+            }
+        }
     }
 
     /**

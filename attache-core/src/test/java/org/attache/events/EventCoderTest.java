@@ -296,4 +296,12 @@ class EventCoderTest {
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(e -> e.cameo().code() + ">"
                 + e.target().code())).containsExactly("073>IRN");
     }
+
+    @Test
+    void peacekeepersArrivingAreDeployedAndEnvoysArrivingVisit() {
+        // hand-made parses: "Chinese peacekeepers arrived in Sudan." "The Chinese envoy arrived in Sudan."
+        List<CodedEvent> events = code("arrivals.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + ":" + e.cameo().code() + ">" + e.target().code())
+                .containsExactly("0:074>SDN", "1:042>SDN");
+    }
 }
