@@ -141,9 +141,13 @@ public final class ArgumentFinder {
         return subjects;
     }
 
-    /** Appeals (02) and demands (10): what is asked for names whom it is asked of. */
+    /**
+     * Appeals (02) and demands (10): what is asked for names whom it is asked of. Agreeing to something (03, "agreed
+     * to US mediation") is accepting it from whoever offers it, found the same way.
+     */
     private static boolean isDirective(TriggerEntry entry) {
-        return entry.code().startsWith("02") || entry.code().startsWith("10");
+        return entry.code().startsWith("02") || entry.code().startsWith("10")
+                || (entry.code().startsWith("03") && "to".equals(entry.particle()));
     }
 
     /**

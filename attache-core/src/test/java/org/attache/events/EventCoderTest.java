@@ -304,4 +304,12 @@ class EventCoderTest {
         assertThat(events).extracting(e -> e.sentenceIndex() + ":" + e.cameo().code() + ">" + e.target().code())
                 .containsExactly("0:074>SDN", "1:042>SDN");
     }
+
+    @Test
+    void agreeingToSomethingIsAcceptingItFromWhoeverOffersItAndInvestigationsAreAgainstSomeone() {
+        // hand-made parses: "Israel agreed to US mediation." "Chile opened an investigation against Peruvian officials."
+        List<CodedEvent> events = code("agreed-to-investigation.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactly("ISR>USA:03:asserted", "CHL>PERGOV:09:asserted");
+    }
 }
