@@ -312,4 +312,11 @@ class EventCoderTest {
         assertThat(events).extracting(EventCoderTest::dyad)
                 .containsExactly("ISR>USA:03:asserted", "CHL>PERGOV:09:asserted");
     }
+
+    @Test
+    void dismissingAnAppealRejectsWhoeverMadeIt() {
+        // Somali rebels dismissed an appeal from Kenya (hand-made parse).
+        assertThat(code("dismissed-appeal.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("SOMREB>KEN:12:asserted124");
+    }
 }
