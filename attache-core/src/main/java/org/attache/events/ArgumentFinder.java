@@ -71,6 +71,17 @@ public final class ArgumentFinder {
                 }
                 targets = withoutSelfReference(resolveAll(sentence, owners, resolver), sources);
             }
+            if (targets.isEmpty()) {
+                // "an investigation into crimes committed by Croat forces": a deed named in the slot stands for
+                // whoever committed it
+                List<Integer> agents = new ArrayList<>();
+                for (int deed : heads) {
+                    if (!match.tokens().contains(deed) && sentence.token(deed).isNoun()) {
+                        agents.addAll(committedBy(sentence, deed));
+                    }
+                }
+                targets = withoutSelfReference(resolveAll(sentence, agents, resolver), sources);
+            }
             if (!targets.isEmpty()) {
                 break;
             }
@@ -303,6 +314,22 @@ public final class ArgumentFinder {
             }
         }
         return heads;
+    }
+
+    /** The "by" agent of a participle that modifies a noun: "crimes committed by Croat forces". */
+    private static List<Integer> committedBy(ParsedSentence sentence, int noun) {
+        List<Integer> agents = new ArrayList<>();
+        for (int participle : sentence.dependents(noun, "acl")) {
+            if (!sentence.token(participle).pos().equals("VBN")) {
+                continue;
+            }
+            for (int obl : sentence.dependents(participle, "obl")) {
+                if ("by".equals(sentence.caseMarker(obl))) {
+                    agents.add(obl);
+                }
+            }
+        }
+        return agents;
     }
 
     private static List<Integer> ownersOf(ParsedSentence sentence, int noun) {

@@ -319,4 +319,11 @@ class EventCoderTest {
         assertThat(code("dismissed-appeal.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> dyad(e) + e.cameo().code())
                 .containsExactly("SOMREB>KEN:12:asserted124");
     }
+
+    @Test
+    void aDeedInTheTargetSlotStandsForWhoeverCommittedIt() {
+        // Serbia opened an investigation into crimes committed by Croatian forces (hand-made parse).
+        assertThat(code("committed-by.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("SRB>HRVMIL:09:asserted");
+    }
 }
