@@ -26,7 +26,8 @@ public final class ActorResolver {
 
     private final ActorMatcher matcher;
     private final LocalDate date;
-    private final Map<String, Actor> peopleByName = new HashMap<>();
+    /** People by name, with the mention each was learned from. */
+    private final Map<String, PersonSighting> peopleByName = new HashMap<>();
     private final List<PersonSighting> sightings = new ArrayList<>();
 
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "government", "nation", "capital",
@@ -141,6 +142,15 @@ public final class ActorResolver {
         if (actor == null) {
             return null;
         }
+        DictionaryEntry host = base.contains(head) && base.first(DictionaryEntry.Kind.COUNTRY) == null
+                && base.first(DictionaryEntry.Kind.DEMONYM) != null ? hostCountry(head) : null;
+        if (host != null && !host.country().equals(actor.country())) {
+            // "the Albanians of southern Serbia", "ethnic Albanians in Serbia": a people named by where they live
+            // is coded by that country, as minorities are
+            return new ResolvedActor(Actor.of(host.country(), actor.sector(), text(base.startToken(),
+                    base.endToken()), "people living in " + host.phrase() + " (" + host.origin() + ")"),
+                    base.startToken(), base.endToken(), "dictionary");
+        }
         int start = base.startToken();
         int end = base.endToken();
         if (sector != null && actor.sector() != null && actor.sector().equals(sectorOf(sector))) {
@@ -148,6 +158,23 @@ public final class ActorResolver {
             end = Math.max(end, sector.endToken());
         }
         return new ResolvedActor(actor, start, end, "dictionary");
+    }
+
+    /** The country named in an "in" or "of" phrase of a people noun ("Albanians of southern Serbia"), or null. */
+    private DictionaryEntry hostCountry(int people) {
+        for (int child : sentence.dependents(people, "nmod")) {
+            String marker = sentence.caseMarker(child);
+            if (!"in".equals(marker) && !"of".equals(marker)) {
+                continue;
+            }
+            for (ActorMention mention : mentions) {
+                DictionaryEntry country = mention.first(DictionaryEntry.Kind.COUNTRY);
+                if (country != null && mention.contains(child)) {
+                    return country;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -247,12 +274,20 @@ public final class ActorResolver {
                 }
             }
         }
-        Actor known = peopleByName.get(nameKey(entity.startToken(), entity.endToken()));
+        for (ActorMention mention : mentions) {
+            if (mention.startToken() <= entity.startToken() && mention.endToken() >= entity.endToken()
+                    && mention.entries().stream().anyMatch(e -> e.namesActor() && e.kind() != DictionaryEntry.Kind.PERSON)) {
+                return null; // a country or organisation NER took for a person ("Gondor police"): not a person
+            }
+        }
+        PersonSighting known = peopleByName.get(nameKey(entity.startToken(), entity.endToken()));
         if (known == null) {
             known = peopleByName.get(nameKey(entity.endToken() - 1, entity.endToken()));
         }
-        if (known != null) {
-            return new ResolvedActor(known, titleStart(entity.startToken()), entity.endToken(), "carry-over");
+        boolean thisMention = known != null && known.sentence() == sentence.index()
+                && known.token() == entity.startToken();
+        if (known != null && !thisMention) {
+            return new ResolvedActor(known.actor(), titleStart(entity.startToken()), entity.endToken(), "carry-over");
         }
         String country = null;
         String countryName = null;
@@ -288,11 +323,23 @@ public final class ActorResolver {
                 end = Math.max(end, mention.endToken());
             }
         }
-        if (country == null || sector == null) {
-            return null;
+        if (country == null && sector == null) {
+            return null; // a bare unknown name: not guessed
         }
-        Actor actor = Actor.of(country, sector, text(entity.startToken(), entity.endToken()),
-                "context: " + countryName + " + title (" + origin + ")");
+        String name = text(entity.startToken(), entity.endToken());
+        if (country == null) {
+            // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
+            // article's focal country, as a bare "the government" or "police" does
+            String focal = focalCountry();
+            if (focal == null) {
+                return null;
+            }
+            Actor actor = Actor.of(focal, sector, name, "focal country of the article + title");
+            remember(entity, actor);
+            return new ResolvedActor(actor, start, end, "focal-country");
+        }
+        Actor actor = Actor.of(country, sector, name, sector == null ? "context: " + countryName + " (" + origin + ")"
+                : "context: " + countryName + " + title (" + origin + ")");
         remember(entity, actor);
         return new ResolvedActor(actor, start, end, "context");
     }
@@ -302,6 +349,17 @@ public final class ActorResolver {
      * the one it names most often so far (the first named on a tie). None when the article names no country.
      */
     private ResolvedActor focalActor(ActorMention sectorMention) {
+        String focal = focalCountry();
+        if (focal == null) {
+            return null;
+        }
+        Actor actor = Actor.of(focal, sectorOf(sectorMention), text(sectorMention.startToken(), sectorMention.endToken()),
+                "focal country of the article + " + sectorMention.first(DictionaryEntry.Kind.SECTOR).origin());
+        return new ResolvedActor(actor, sectorMention.startToken(), sectorMention.endToken(), "focal-country");
+    }
+
+    /** The country the article names most often so far (the first named on a tie), or null. */
+    private String focalCountry() {
         String focal = null;
         int best = 0;
         for (String country : countryOrder) {
@@ -311,12 +369,7 @@ public final class ActorResolver {
                 best = count;
             }
         }
-        if (focal == null) {
-            return null;
-        }
-        Actor actor = Actor.of(focal, sectorOf(sectorMention), text(sectorMention.startToken(), sectorMention.endToken()),
-                "focal country of the article + " + sectorMention.first(DictionaryEntry.Kind.SECTOR).origin());
-        return new ResolvedActor(actor, sectorMention.startToken(), sectorMention.endToken(), "focal-country");
+        return focal;
     }
 
     /** "both sides", "the two countries": the last two countries the article named before this phrase. */
@@ -424,9 +477,10 @@ public final class ActorResolver {
     }
 
     private void remember(EntityMention entity, Actor actor) {
-        peopleByName.putIfAbsent(nameKey(entity.startToken(), entity.endToken()), actor);
+        PersonSighting learned = new PersonSighting(sentence.index(), entity.startToken(), actor);
+        peopleByName.putIfAbsent(nameKey(entity.startToken(), entity.endToken()), learned);
         if (entity.endToken() - entity.startToken() > 1) {
-            peopleByName.putIfAbsent(nameKey(entity.endToken() - 1, entity.endToken()), actor);
+            peopleByName.putIfAbsent(nameKey(entity.endToken() - 1, entity.endToken()), learned);
         }
     }
 

@@ -71,11 +71,28 @@ public final class ArgumentFinder {
                 }
                 targets = withoutSelfReference(resolveAll(sentence, owners, resolver), sources);
             }
+            if (targets.isEmpty()) {
+                // "an investigation into crimes committed by Croat forces": a deed named in the slot stands for
+                // whoever committed it
+                List<Integer> agents = new ArrayList<>();
+                for (int deed : heads) {
+                    if (!match.tokens().contains(deed) && sentence.token(deed).isNoun()) {
+                        agents.addAll(committedBy(sentence, deed));
+                    }
+                }
+                targets = withoutSelfReference(resolveAll(sentence, agents, resolver), sources);
+            }
             if (!targets.isEmpty()) {
                 break;
             }
         }
         boolean fromSlot = !targets.isEmpty();
+        if (targets.isEmpty() && isDirective(match.entry())) {
+            targets = askedOf(sentence, verb, match, resolver, sources);
+        }
+        if (targets.isEmpty() && match.entry().code().startsWith("13")) {
+            targets = withoutSelfReference(resolveAll(sentence, conditionSubjects(sentence, verb), resolver), sources);
+        }
         if (targets.isEmpty()) {
             // "refused to give UN inspectors access", "threatened to expel the envoys": the target is the
             // complement's object
@@ -109,6 +126,90 @@ public final class ArgumentFinder {
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
         }
         return new Arguments(sources, targets, fromSlot);
+    }
+
+    /**
+     * "threatened to launch an offensive unless Baghdad accepted its conditions", "will boycott the elections
+     * unless the president agrees to step down": a threat is made to whoever must meet its condition, the subject of
+     * an "unless" or "if" clause on the threat or on its complement.
+     */
+    private static List<Integer> conditionSubjects(ParsedSentence sentence, int verb) {
+        List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "advcl"));
+        for (int complement : sentence.dependents(verb, "xcomp")) {
+            clauses.addAll(sentence.dependents(complement, "advcl"));
+        }
+        List<Integer> subjects = new ArrayList<>();
+        for (int clause : clauses) {
+            boolean conditional = false;
+            for (int mark : sentence.dependents(clause, "mark")) {
+                String word = sentence.token(mark).lowerWord();
+                conditional |= word.equals("unless") || word.equals("if");
+            }
+            if (conditional) {
+                subjects.addAll(sentence.dependents(clause, "nsubj"));
+            }
+        }
+        return subjects;
+    }
+
+    /**
+     * Appeals (02) and demands (10): what is asked for names whom it is asked of. Agreeing to something (03, "agreed
+     * to US mediation") is accepting it from whoever offers it, found the same way.
+     */
+    private static boolean isDirective(TriggerEntry entry) {
+        return entry.code().startsWith("02") || entry.code().startsWith("10")
+                || (entry.code().startsWith("03") && "to".equals(entry.particle()));
+    }
+
+    /**
+     * Whom a demand or an appeal is made of, when no slot names the addressee: the agent of the act asked for
+     * ("demanded an admission by Moscow", "demanded Israel's withdrawal", "demanded the withdrawal of Serbian
+     * forces", "demanding a U.N. military presence"), else the one it is to be directed at ("called for sanctions
+     * against Nigeria", "demanded a truce with the rebels"), else the subject of a clause that spells it out
+     * ("insisted on its demands that Burundi's government grant..."). The act asked for is the object or, for "call for",
+     * "press for", the particle's oblique. The first of these that names anyone is taken.
+     */
+    private static List<ResolvedActor> askedOf(ParsedSentence sentence, int verb, TriggerMatch match,
+                                               ActorResolver resolver, List<ResolvedActor> sources) {
+        List<Integer> acts = new ArrayList<>();
+        for (int child : sentence.children(verb)) {
+            String rel = sentence.relation(child);
+            boolean object = rel.equals("obj");
+            boolean particleObject = rel.startsWith("obl") && match.entry().particle() != null
+                    && match.entry().particle().equals(sentence.caseMarker(child));
+            if (object || particleObject) {
+                acts.add(child);
+            }
+        }
+        for (int act : acts) {
+            for (String kind : List.of("agent", "of", "modifier", "addressee", "clause")) {
+                List<Integer> heads = new ArrayList<>();
+                for (int child : sentence.children(act)) {
+                    String rel = sentence.relation(child);
+                    String marker = sentence.caseMarker(child);
+                    boolean matches = switch (kind) {
+                        case "agent" -> rel.equals("nmod:poss") || (rel.startsWith("nmod") && "by".equals(marker));
+                        case "of" -> rel.startsWith("nmod") && "of".equals(marker);
+                        case "modifier" -> rel.startsWith("compound") || rel.equals("amod");
+                        case "addressee" -> rel.startsWith("nmod") && marker != null
+                                && ADDRESSEE_MARKERS.contains(marker);
+                        default -> false;
+                    };
+                    if (matches) {
+                        heads.add(child);
+                    }
+                    if (kind.equals("clause") && (rel.equals("acl") || rel.equals("ccomp"))) {
+                        // "insisted on its demands that Burundi's government grant...": who is to act
+                        heads.addAll(sentence.dependents(child, "nsubj"));
+                    }
+                }
+                List<ResolvedActor> asked = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+                if (!asked.isEmpty()) {
+                    return asked;
+                }
+            }
+        }
+        return List.of();
     }
 
     private static final Set<String> ADDRESSEE_MARKERS = Set.of("to", "against", "on", "with", "at", "into");
@@ -215,6 +316,22 @@ public final class ArgumentFinder {
             }
         }
         return heads;
+    }
+
+    /** The "by" agent of a participle that modifies a noun: "crimes committed by Croat forces". */
+    private static List<Integer> committedBy(ParsedSentence sentence, int noun) {
+        List<Integer> agents = new ArrayList<>();
+        for (int participle : sentence.dependents(noun, "acl")) {
+            if (!sentence.token(participle).pos().equals("VBN")) {
+                continue;
+            }
+            for (int obl : sentence.dependents(participle, "obl")) {
+                if ("by".equals(sentence.caseMarker(obl))) {
+                    agents.add(obl);
+                }
+            }
+        }
+        return agents;
     }
 
     private static List<Integer> ownersOf(ParsedSentence sentence, int noun) {

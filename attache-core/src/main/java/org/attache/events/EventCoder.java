@@ -46,6 +46,17 @@ public final class EventCoder {
      */
     private static final Set<Integer> ACTS_ON_THINGS = Set.of(3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20);
 
+    /**
+     * Roots whose acts are aimed at the place they are done in or to when no addressee is named: investigation (09),
+     * protest (14), force posture (15), coercion (17), assault (18), fighting (19) and mass violence (20).
+     */
+    private static final Set<Integer> AIMED_AT_PLACES = Set.of(7, 8, 9, 13, 14, 15, 16, 17, 18, 19, 20);
+
+    /** Verbs that start, continue or strengthen the act their object names ("tighten the blockade"). */
+    private static final Set<String> ASPECTUAL_VERBS = Set.of("begin", "start", "launch", "resume", "renew",
+            "continue", "maintain", "keep", "extend", "expand", "increase", "intensify", "escalate", "step",
+            "tighten", "strengthen", "broaden", "deepen", "boost");
+
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;
     private final ArgumentFinder argumentFinder = new ArgumentFinder();
@@ -113,8 +124,12 @@ public final class EventCoder {
             }
             foldComplements(sentence, candidates, resolver);
             refusalsAnnounced(sentence, candidates);
+            promisesAnnounced(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
+            peacekeepingArrivals(sentence, candidates);
+            purposeTargets(sentence, candidates);
+            placeTargets(sentence, candidates, places, dateline);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
                     emit(articleId, articleDate, document.text(), sentence, candidate, places, dateline, events);
@@ -122,6 +137,91 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "Chinese peacekeepers arrived in South Sudan", "British troops have arrived in Mali to join the UN peacekeeping
+     * mission": forces arriving for peacekeeping are deployed as peacekeepers (074), not visiting (042).
+     */
+    private void peacekeepingArrivals(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.code.equals("042")) {
+                continue;
+            }
+            int trigger = candidate.match.token();
+            boolean peacekeepers = false;
+            boolean forces = candidate.sources.stream().anyMatch(s -> "MIL".equals(s.actor().sector()));
+            for (int token = 0; token < sentence.size(); token++) {
+                if (!sentence.token(token).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep")) {
+                    continue;
+                }
+                boolean inSubject = false;
+                boolean underTrigger = false;
+                for (int node = token, steps = 0; node >= 0 && steps < 10; node = sentence.head(node), steps++) {
+                    int head = sentence.head(node);
+                    inSubject |= head == trigger && sentence.relation(node).startsWith("nsubj");
+                    underTrigger |= node == trigger;
+                }
+                peacekeepers |= inSubject || (forces && underTrigger);
+            }
+            if (peacekeepers && codebook.contains("074")) {
+                candidate.code = "074";
+            }
+        }
+    }
+
+    /**
+     * "started a hunger strike to protest President Assad's failure...", "blocked roads to press their demands
+     * from the government", "staged a hunger strike in protest against violations by the security forces": a
+     * protest with no addressee of its own is addressed to whom the act it is done for is addressed to, an event
+     * of its purpose clause or of its "in protest" phrase.
+     */
+    private void purposeTargets(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate protest : candidates) {
+            if (protest.consumed || !protest.targets.isEmpty() || protest.sources.isEmpty()
+                    || codebook.get(protest.code).rootNumber() != 14) {
+                continue;
+            }
+            int trigger = protest.match.token();
+            for (Candidate purpose : candidates) {
+                int token = purpose.match.token();
+                if (purpose == protest || purpose.targets.isEmpty() || sentence.head(token) != trigger) {
+                    continue;
+                }
+                String rel = sentence.relation(token);
+                boolean clause = rel.equals("advcl") || rel.equals("xcomp");
+                boolean inProtest = rel.startsWith("obl") && purpose.match.entry().kind() == TriggerEntry.Kind.NOUN;
+                if (clause || inProtest) {
+                    protest.targets = purpose.targets;
+                    protest.targetFromSlot = false;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Material acts with no named addressee that name the place they are done in or to ("demonstrated in Serbia",
+     * "exploded bombs in Kabul") are aimed at that place's country; see {@link PlaceTargets}.
+     */
+    private void placeTargets(ParsedSentence sentence, List<Candidate> candidates,
+                              List<Gazetteer.PlaceMention> places, EventLocation dateline) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.targets.isEmpty() || candidate.sources.isEmpty()
+                    || !AIMED_AT_PLACES.contains(codebook.get(candidate.code).rootNumber())) {
+                continue;
+            }
+            java.util.Set<String> preferred = new java.util.HashSet<>();
+            candidate.sources.forEach(s -> preferred.add(s.actor().country()));
+            if (dateline != null) {
+                preferred.add(dateline.place().country());
+            }
+            ResolvedActor place = PlaceTargets.find(sentence, places, candidate.spanTokens, preferred);
+            if (place != null) {
+                candidate.targets = List.of(place);
+                candidate.targetFromSlot = false;
+            }
+        }
     }
 
     private void foldComplements(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
@@ -201,6 +301,7 @@ public final class EventCoder {
                 }
                 speech.spanTokens = content.spanTokens;
                 content.consumed = true;
+                asUltimatum(sentence, speech, content.match.token(), resolver);
             } else if (ownSide && codebook.get(content.code).isVerbal()) {
                 // The speaker's own verbal act ("conveyed that the US wanted to...") is the event itself.
                 speech.code = content.code;
@@ -307,6 +408,65 @@ public final class EventCoder {
     }
 
     /**
+     * "Finland will give Tanzania a grant", "the United Nations will provide food aid", "Turkey will allow the
+     * refugees to return": a party announcing in the future tense that it will give aid (07) or yield (08) commits
+     * itself now, an expression of intent (033x, 035x) it asserts. Scheduled meetings, visits and exercises ("will
+     * travel to Accra", "will hold exercises") stay future acts, and plans ("plans to reopen the crossing") stay
+     * plans.
+     */
+    private void promisesAnnounced(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
+        for (Candidate candidate : candidates) {
+            int root = codebook.get(candidate.code).rootNumber();
+            if (candidate.consumed || candidate.modality != Modality.FUTURE || candidate.sources.isEmpty()
+                    || candidate.match.entry().kind() != TriggerEntry.Kind.VERB || (root != 7 && root != 8)) {
+                continue;
+            }
+            boolean willTense = false;
+            for (int aux : sentence.dependents(candidate.match.token(), "aux")) {
+                String word = sentence.token(aux).lowerWord();
+                willTense |= word.equals("will") || word.equals("shall") || word.equals("'ll");
+            }
+            if (willTense) {
+                candidate.code = intentCode(codebook.get(candidate.code));
+                candidate.modality = Modality.ASSERTED;
+                asUltimatum(sentence, candidate, candidate.match.token(), resolver);
+            }
+        }
+    }
+
+    /**
+     * "Nigeria announced that it will withdraw its force from Chad unless President Goukouni arranged a ceasefire":
+     * an announced act made to depend on what someone else does ("unless") is a threat (13x) to them. The one who
+     * must meet the condition, when the dictionaries know them, is the target.
+     */
+    private void asUltimatum(ParsedSentence sentence, Candidate announced, int act, ActorResolver resolver) {
+        for (int clause : sentence.dependents(act, "advcl")) {
+            boolean unless = false;
+            for (int mark : sentence.dependents(clause, "mark")) {
+                unless |= sentence.token(mark).lowerWord().equals("unless");
+            }
+            if (!unless) {
+                continue;
+            }
+            if (codebook.get(announced.code).rootNumber() != 13) {
+                announced.code = "130";
+            }
+            List<ResolvedActor> conditioned = new ArrayList<>();
+            for (int subject : sentence.dependents(clause, "nsubj")) {
+                ResolvedActor actor = resolver.resolve(subject);
+                if (actor != null && !sameCountry(List.of(actor), announced.sources)) {
+                    conditioned.add(actor);
+                }
+            }
+            if (!conditioned.isEmpty()) {
+                announced.targets = conditioned;
+                announced.targetFromSlot = false;
+            }
+            return;
+        }
+    }
+
+    /**
      * "wanted a new relationship" and "agreed to an extension of the mandate" state what is wanted or accepted;
      * "what the US wants" does not.
      */
@@ -375,11 +535,45 @@ public final class EventCoder {
                 return false;
             }
             ResolvedActor speaker = resolver.resolve(subject);
-            if (speaker != null && !speaker.method().equals("focal-country") && !isReporter(speaker)) {
+            if (speaker != null && !speaker.method().equals("focal-country") && !isReporter(speaker)
+                    && !onlyLocated(sentence, subject, speaker)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "relief officials in Nairobi said", "diplomatic sources in neighbouring Pakistan said": a common noun whose
+     * only name is the place where the speakers are is an unnamed source, not the place's country speaking.
+     */
+    private static boolean onlyLocated(ParsedSentence sentence, int subject, ResolvedActor speaker) {
+        if (!sentence.token(subject).isNoun() || sentence.token(subject).isProperNoun()) {
+            return false;
+        }
+        for (int child : sentence.children(subject)) {
+            String marker = sentence.caseMarker(child);
+            if (sentence.relation(child).startsWith("nmod") && ("in".equals(marker) || "at".equals(marker))
+                    && namesFrom(sentence, child, speaker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the speaker's name (the proper noun of its span) lies in the phrase headed by {@code head}. */
+    private static boolean namesFrom(ParsedSentence sentence, int head, ResolvedActor speaker) {
+        for (int token = speaker.startToken(); token < speaker.endToken(); token++) {
+            if (!sentence.token(token).isProperNoun()) {
+                continue;
+            }
+            for (int node = token, steps = 0; node >= 0 && steps < 8; node = sentence.head(node), steps++) {
+                if (node == head) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Media, international organisations and NGOs report on others' acts as witnesses, not as their parties. */
@@ -396,6 +590,17 @@ public final class EventCoder {
             for (int depth = 0; depth < 4 && node >= 0; depth++) {
                 for (Candidate c : candidates) {
                     if (c != governor && c.match.token() == node) {
+                        return c;
+                    }
+                }
+                // "NATO confirmed it would tighten the blockade of Serbia": a clause whose verb only starts,
+                // continues or strengthens does what its object's event noun names ("would prohibit all aid" and
+                // "postpone the demonstration" do not)
+                boolean aspectual = ASPECTUAL_VERBS.contains(sentence.token(node).lemma().toLowerCase(Locale.ROOT));
+                for (Candidate c : candidates) {
+                    int token = c.match.token();
+                    if (aspectual && c != governor && c.match.entry().kind() == TriggerEntry.Kind.NOUN
+                            && sentence.head(token) == node && sentence.relation(token).equals("obj")) {
                         return c;
                     }
                 }
@@ -532,7 +737,9 @@ public final class EventCoder {
         for (ResolvedActor[] dyad : dyads) {
             ResolvedActor source = dyad[0];
             ResolvedActor target = dyad[1];
-            if (target != null && source.actor().code().equals(target.actor().code())) {
+            if (target != null && source.actor().code().equals(target.actor().code())
+                    && !target.method().equals("place")) {
+                // an actor acting on itself is no event; "Iraqis demonstrated in Kirkuk" is aimed at Iraq
                 continue;
             }
             ConfidenceFeatures features = ConfidenceScore.features(candidate.match.entry(), source, target,

@@ -130,6 +130,9 @@ public final class TriggerFinder {
     private static TriggerMatch matchVerb(ParsedSentence sentence, int verb, TriggerEntry entry) {
         List<Integer> tokens = new ArrayList<>(3);
         tokens.add(verb);
+        if (entry.objectNoun() != null && entry.particle() == null && cancels(sentence, verb)) {
+            return null; // "called off the strike" is no strike: only an entry with the particle matches
+        }
         if (entry.objectNoun() != null) {
             int object = objectWithLemma(sentence, verb, entry.objectNoun());
             if (object < 0) {
@@ -157,6 +160,14 @@ public final class TriggerFinder {
             if (objectLike && names(sentence.token(child), noun)) {
                 return child;
             }
+            // "declined to comment", "agreed to talk": a bare infinitive of the same word serves as the noun (one
+            // with an object or a complement of its own is a different act: "threatened to strike Iran", "send
+            // material to help defend Saudi Arabia")
+            if (rel.equals("xcomp") && sentence.token(child).isVerb() && lemma(sentence.token(child)).equals(noun)
+                    && sentence.firstDependent(child, "obj") < 0 && sentence.firstDependent(child, "xcomp") < 0
+                    && sentence.firstDependent(child, "ccomp") < 0) {
+                return child;
+            }
             if (objectLike && !sentence.token(child).isProperNoun()) {
                 // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance"
                 for (int modifier : sentence.dependents(child, "nmod")) {
@@ -175,6 +186,19 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the verb carries the particle "off", which turns a light verb into its cancellation: "called off the
+     * strike", "put off the talks", "held off the attack".
+     */
+    private static boolean cancels(ParsedSentence sentence, int verb) {
+        for (int child : sentence.dependents(verb, "compound:prt")) {
+            if (sentence.token(child).lowerWord().equals("off")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The particle as compound:prt, or as the case marker of one of the verb's obliques ("call on X"). */

@@ -62,4 +62,13 @@ class MappingTablesTest {
         assertThat(codes.coded(actor("ISL", "ISL", null))).as("a country whose code is also a group's").isEqualTo("ISL");
         assertThat(codes.coded(actor("ISLGOV", "ISL", "GOV"))).isEqualTo("ISL");
     }
+
+    @Test
+    void officialsOfInternationalBodiesAreTheirBodysKind() {
+        CountryCodes codes = new CountryCodes(Map.of(), Map.of("UNO", "IGO", "AMN", "NGO"));
+        assertThat(codes.coded(actor("UNOGOV", "UNO", "GOV"))).as("the UN Secretary-General").isEqualTo("IGO");
+        assertThat(codes.coded(actor("AMNGOV", "AMN", "GOV"))).isEqualTo("NGO");
+        assertThat(codes.coded(actor("USAGOV", "USA", "GOV"))).isEqualTo("USA");
+        assertThat(CountryCodes.bundled().coded(actor("UNOGOV", "UNO", "GOV"))).isEqualTo("IGO");
+    }
 }

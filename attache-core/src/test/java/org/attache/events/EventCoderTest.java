@@ -161,4 +161,176 @@ class EventCoderTest {
                 .orElseThrow();
         assertThat(release.modality()).isEqualTo(Modality.HYPOTHETICAL);
     }
+
+    @Test
+    void materialActsWithoutAnAddresseeAreAimedAtThePlaceTheyAreDoneIn() {
+        List<CodedEvent> events = code("place-targets.conllu", LocalDate.of(2021, 3, 4));
+        // Students demonstrated on Monday in Chile (a hand-made parse).
+        CodedEvent protest = events.stream().filter(e -> e.sentenceIndex() == 0).findFirst().orElseThrow();
+        assertThat(protest.cameo().root()).isEqualTo("14");
+        assertThat(protest.source().country()).isEqualTo("CHL");
+        assertThat(protest.target()).isNotNull();
+        assertThat(protest.target().code()).isEqualTo("CHL");
+        assertThat(protest.target().text()).isEqualTo("Chile");
+        assertThat(protest.target().method()).isEqualTo("place");
+        // Turkish jets fired rockets at targets in Mosul.
+        CodedEvent fire = events.stream().filter(e -> e.sentenceIndex() == 1).findFirst().orElseThrow();
+        assertThat(dyad(fire)).isEqualTo("TUR>IRQ:19:asserted");
+        assertThat(fire.target().text()).isEqualTo("Mosul");
+        // Germany criticised the decision in Berlin (hand-made): a verbal act is not aimed at the place it is made in
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(EventCoderTest::dyad))
+                .containsExactly("DEU>-:11:asserted");
+    }
+
+    @Test
+    void anUnknownNameWithATitleHoldsAnOfficeOfTheFocalCountryAndABareNameIsNotGuessed() {
+        List<CodedEvent> events = code("title-person.conllu", LocalDate.of(2021, 3, 4));
+        // Opposition groups in Peru demanded that President Castillo resign. Juan Perez condemned Chile.
+        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
+                .containsExactly("PEROPP>PERGOV:10:asserted");
+        CodedEvent demand = events.get(0);
+        assertThat(demand.target().text()).isEqualTo("President Castillo");
+        assertThat(demand.target().method()).isEqualTo("focal-country");
+        assertThat(events).noneMatch(e -> e.sentenceIndex() == 1);
+    }
+
+    @Test
+    void callingOffAStrikeIsNoStrike() {
+        List<CodedEvent> events = code("called-off.conllu", LocalDate.of(2021, 3, 4));
+        // Greek dock workers called off their strike on Monday.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(e -> e.cameo().code()))
+                .containsExactly("082");
+        // Greek dock workers called a strike on Monday.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(e -> e.cameo().code()))
+                .containsExactly("143");
+    }
+
+    @Test
+    void demandsAndThreatsAreMadeOfWhoeverMustAct() {
+        // hand-made parses
+        List<CodedEvent> events = code("asked-of.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
+                .containsExactly(
+                        "POL>RUS:10:asserted",     // Poland demanded an admission by Russia.
+                        "NOR>IRN:02:asserted",     // Norway called for sanctions against Iran.
+                        "GBR>RUSMIL:10:asserted",  // Britain demanded the withdrawal of Russian forces.
+                        "IRN>IRQ:13:asserted");    // Iran threatened to attack unless Iraq accepted the conditions.
+    }
+
+    @Test
+    void aProtestIsAddressedToWhomItsPurposeIs() {
+        // Kenyan workers went on strike to protest against Uganda (hand-made parse).
+        List<CodedEvent> events = code("protest-purpose.conllu", LocalDate.of(2021, 3, 4));
+        CodedEvent strike = events.stream().filter(e -> e.trigger().text().equals("went on strike")).findFirst()
+                .orElseThrow();
+        assertThat(dyad(strike)).isEqualTo("KENLAB>UGA:14:asserted");
+    }
+
+    @Test
+    void announcingFutureAidIsAPromiseButPlansAndScheduledTalksStayFuture() {
+        // hand-made parses
+        List<CodedEvent> events = code("promises.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
+                .containsExactly("FIN>TZA:03:asserted"); // Finland will give aid to Tanzania.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(e -> e.cameo().code()))
+                .containsExactly("033"); // intent to provide aid (070 -> 033)
+        // Finland plans to give aid to Tanzania. Japan will hold talks with China.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() > 0)).isNotEmpty()
+                .allMatch(e -> e.modality() == Modality.FUTURE);
+    }
+
+    @Test
+    void anAnnouncedActOnConditionIsAThreatAndWhatOneIsPressedToDoIsNotDone() {
+        // hand-made parses
+        List<CodedEvent> events = code("ultimatum.conllu", LocalDate.of(2021, 3, 4));
+        // Kenya said it will withdraw its troops unless Somalia holds elections.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0 && e.modality() == Modality.ASSERTED)
+                .map(EventCoderTest::dyad)).containsExactly("KEN>SOM:13:asserted");
+        // Iran pressured the workers to cancel the strike: the cancellation is what Iran wants, not what happened
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1 && e.cameo().root().equals("08")))
+                .isNotEmpty().allMatch(e -> e.modality() == Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void decliningToCommentIsNoRejectionAndConcernIsAPessimisticComment() {
+        // hand-made parses
+        List<CodedEvent> events = code("comment-concern.conllu", LocalDate.of(2021, 3, 4));
+        // Eritrea declined to comment on the dispute: 011 (which needs an addressee), not a rejection
+        assertThat(events).noneMatch(e -> e.sentenceIndex() == 0 && e.cameo().root().equals("12"));
+        // Eritrea refused to meet Ethiopia: still a rejection
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(EventCoderTest::dyad))
+                .contains("ERI>ETH:12:asserted");
+        // Egypt expressed concern about Libya
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(e -> e.cameo().code()))
+                .containsExactly("012");
+    }
+
+    @Test
+    void anAnnouncedContinuationIsIntentAndSpeakersNamedOnlyByAPlaceAreUnnamedSources() {
+        // hand-made parses
+        List<CodedEvent> events = code("content-and-sources.conllu", LocalDate.of(2021, 3, 4));
+        // NATO said it would tighten the blockade of Serbia: a threat (138), asserted
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0 && e.modality() == Modality.ASSERTED)
+                .map(e -> e.cameo().code())).containsExactly("138");
+        // Sudanese rebels shelled Juba, officials in Nairobi said: Kenya is not a party, the shelling is asserted
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1 && e.cameo().root().equals("19")))
+                .isNotEmpty().allMatch(e -> e.modality() == Modality.ASSERTED);
+    }
+
+    @Test
+    void aPeopleNamedByWhereTheyLiveIsCodedByThatCountry() {
+        // hand-made parses
+        List<CodedEvent> events = code("peoples.conllu", LocalDate.of(2021, 3, 4));
+        // The Albanians of southern Serbia demanded autonomy.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(e -> e.source().code()))
+                .containsOnly("SRB");
+        // Albanians condemned Serbia: without a place of their own they stay Albanian
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(EventCoderTest::dyad))
+                .containsExactly("ALB>SRB:11:asserted");
+        // European Community ministers condemned Iraq.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 2).map(e -> e.source().country()))
+                .containsOnly("EEC");
+    }
+
+    @Test
+    void agreeingToACeasefireIsIntentAndHandingOverMedicineIsAid() {
+        // hand-made parses
+        List<CodedEvent> events = code("agreements-aid.conllu", LocalDate.of(2021, 3, 4));
+        // Bosnia and Croatia agreed to a ceasefire.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(EventCoderTest::dyad))
+                .containsExactlyInAnyOrder("BIH>HRV:03:asserted", "HRV>BIH:03:asserted");
+        // Swiss doctors handed over medicine to Iran.
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 1).map(e -> e.cameo().code() + ">"
+                + e.target().code())).containsExactly("073>IRN");
+    }
+
+    @Test
+    void peacekeepersArrivingAreDeployedAndEnvoysArrivingVisit() {
+        // hand-made parses: "Chinese peacekeepers arrived in Sudan." "The Chinese envoy arrived in Sudan."
+        List<CodedEvent> events = code("arrivals.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + ":" + e.cameo().code() + ">" + e.target().code())
+                .containsExactly("0:074>SDN", "1:042>SDN");
+    }
+
+    @Test
+    void agreeingToSomethingIsAcceptingItFromWhoeverOffersItAndInvestigationsAreAgainstSomeone() {
+        // hand-made parses: "Israel agreed to US mediation." "Chile opened an investigation against Peruvian officials."
+        List<CodedEvent> events = code("agreed-to-investigation.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactly("ISR>USA:03:asserted", "CHL>PERGOV:09:asserted");
+    }
+
+    @Test
+    void dismissingAnAppealRejectsWhoeverMadeIt() {
+        // Somali rebels dismissed an appeal from Kenya (hand-made parse).
+        assertThat(code("dismissed-appeal.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("SOMREB>KEN:12:asserted124");
+    }
+
+    @Test
+    void aDeedInTheTargetSlotStandsForWhoeverCommittedIt() {
+        // Serbia opened an investigation into crimes committed by Croatian forces (hand-made parse).
+        assertThat(code("committed-by.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("SRB>HRVMIL:09:asserted");
+    }
 }
