@@ -34,7 +34,8 @@ final class MentionTables {
     private record Place(String name, String kind, String country, Double lat, Double lon) {
     }
 
-    private record Sentence(long article, int index, String text, int start, int end) {
+    /** A sentence of the article being appended. */
+    private record Sentence(int index, String text, int start, int end) {
     }
 
     private final DuckDBConnection connection;
@@ -98,7 +99,13 @@ final class MentionTables {
     final class Batch implements AutoCloseable {
         private final DuckDBAppender mentions;
         private final DuckDBAppender sentences;
-        private final Map<Sentence, Long> sentenceIds = new HashMap<>();
+        /**
+         * The sentences of the article being appended: a writer appends an article's mentions one after another, so
+         * a small map finds every repeated sentence (mentions of one article appended apart would only store their
+         * sentence twice).
+         */
+        private final Map<Sentence, Long> sentencesOfArticle = new HashMap<>();
+        private long article = -1;
 
         private Batch() throws SQLException {
             mentions = connection.createAppender("main", "mentions_compact");
@@ -148,12 +155,15 @@ final class MentionTables {
         }
 
         private long sentenceId(long article, MentionRow m) throws SQLException {
-            Sentence sentence = new Sentence(article, m.sentenceIndex(), m.sentenceText(), m.sentenceStart(),
-                    m.sentenceEnd());
-            Long id = sentenceIds.get(sentence);
+            if (article != this.article) {
+                sentencesOfArticle.clear();
+                this.article = article;
+            }
+            Sentence sentence = new Sentence(m.sentenceIndex(), m.sentenceText(), m.sentenceStart(), m.sentenceEnd());
+            Long id = sentencesOfArticle.get(sentence);
             if (id == null) {
                 id = ++lastSentenceId;
-                sentenceIds.put(sentence, id);
+                sentencesOfArticle.put(sentence, id);
                 sentences.beginRow().append(id).append(article).append(sentence.index());
                 string(sentences, sentence.text());
                 sentences.append(sentence.start()).append(sentence.end()).endRow();
