@@ -99,8 +99,7 @@ public final class StoreBench {
                     if (!recent.isEmpty() && random.nextBoolean()) {
                         MentionRow seen = recent.get(random.nextInt(recent.size()));
                         m = syntheticMention("bench-" + article + "-e" + i, article, i, seen.sourceCode(),
-                                seen.targetCode(),
-                                seen.cameo(), seen.date());
+                                seen.targetCode(), seen.cameo(), seen.date());
                     } else {
                         m = syntheticMention("bench-" + article + "-e" + i, article, i, actor(), actor(),
                                 CODES[random.nextInt(CODES.length)], published.minusDays(random.nextInt(3)));

@@ -400,7 +400,7 @@ public final class StoreWriter implements AutoCloseable {
         if (!replacedIds.isEmpty()) {
             Array ids = connection.createArrayOf("BIGINT", replacedIds.toArray(new Long[0]));
             execute("INSERT INTO touched SELECT id, event_date, created_at FROM events WHERE id IN"
-                    + " (SELECT DISTINCT event FROM mentions WHERE article IN (SELECT unnest(?)))", ids);
+                    + " (SELECT DISTINCT event FROM mentions_compact WHERE article IN (SELECT unnest(?)))", ids);
             execute("DELETE FROM mentions_compact WHERE article IN (SELECT unnest(?))", ids);
             execute("DELETE FROM sentences WHERE article IN (SELECT unnest(?))", ids);
             execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", ids);
