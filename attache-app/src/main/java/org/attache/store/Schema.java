@@ -17,6 +17,27 @@ public final class Schema {
     public record Migration(int version, String description, List<String> statements) {
     }
 
+    /** The flat record of Parquet exports: a mention with its article's fields (schema version 4 on). */
+    private static final String MENTION_RECORDS_WITH_LOCATIONS = """
+            CREATE OR REPLACE VIEW mention_records AS
+            SELECT m.id AS mention_id, m.event AS event_id, m.record_id,
+                   a.article_id, a.title AS article_title, a.url AS article_url, a.source AS article_source,
+                   a.published AS article_published, a.date_origin AS article_date_origin,
+                   a.text_length AS article_text_length,
+                   a.content_hash AS article_content_hash, a.pipeline_version AS article_pipeline_version,
+                   a.coded_at AS article_coded_at, a.input AS article_input,
+                   m.date, m.date_origin, m.sentence_index, m.sentence_text, m.sentence_start, m.sentence_end,
+                   m.source_text, m.source_code, m.source_country, m.source_sector, m.source_start,
+                   m.source_end, m.source_resolved_by,
+                   m.target_text, m.target_code, m.target_country, m.target_sector, m.target_start,
+                   m.target_end, m.target_resolved_by,
+                   m.trigger_text, m.trigger_start, m.trigger_end,
+                   m.cameo, m.cameo_name, m.root, m.quad, m.goldstein, m.plover, m.plover_mode,
+                   m.plover_context, m.modality, m.confidence,
+                   m.location_text, m.location_name, m.location_kind, m.location_country, m.location_lat,
+                   m.location_lon, m.location_start, m.location_end
+            FROM mentions m JOIN articles a ON a.id = m.article""";
+
     public static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "articles, mentions and deduplicated events", List.of(
                     """
@@ -159,25 +180,7 @@ public final class Schema {
                     "ALTER TABLE events ADD COLUMN location_country VARCHAR",
                     "ALTER TABLE events ADD COLUMN location_lat DOUBLE",
                     "ALTER TABLE events ADD COLUMN location_lon DOUBLE",
-                    """
-                    CREATE OR REPLACE VIEW mention_records AS
-                    SELECT m.id AS mention_id, m.event AS event_id, m.record_id,
-                           a.article_id, a.title AS article_title, a.url AS article_url, a.source AS article_source,
-                           a.published AS article_published, a.date_origin AS article_date_origin,
-                           a.text_length AS article_text_length,
-                           a.content_hash AS article_content_hash, a.pipeline_version AS article_pipeline_version,
-                           a.coded_at AS article_coded_at, a.input AS article_input,
-                           m.date, m.date_origin, m.sentence_index, m.sentence_text, m.sentence_start, m.sentence_end,
-                           m.source_text, m.source_code, m.source_country, m.source_sector, m.source_start,
-                           m.source_end, m.source_resolved_by,
-                           m.target_text, m.target_code, m.target_country, m.target_sector, m.target_start,
-                           m.target_end, m.target_resolved_by,
-                           m.trigger_text, m.trigger_start, m.trigger_end,
-                           m.cameo, m.cameo_name, m.root, m.quad, m.goldstein, m.plover, m.plover_mode,
-                           m.plover_context, m.modality, m.confidence,
-                           m.location_text, m.location_name, m.location_kind, m.location_country, m.location_lat,
-                           m.location_lon, m.location_start, m.location_end
-                    FROM mentions m JOIN articles a ON a.id = m.article""",
+                    MENTION_RECORDS_WITH_LOCATIONS,
                     "CREATE OR REPLACE VIEW asserted_events AS SELECT * FROM events WHERE modality = 'asserted'"
             )),
             new Migration(5, "syndicated copies with other wording: text fingerprints and how much of the original a copy holds",
@@ -189,8 +192,168 @@ public final class Schema {
                     // a table of its own, so that scans of articles do not read the texts
                     "CREATE TABLE article_texts (article BIGINT NOT NULL, text VARCHAR NOT NULL)",
                     "CREATE INDEX article_texts_article ON article_texts (article)"
-            ))
+            )),
+            new Migration(7, "mentions keep their sentence, codes, actors and place once, in tables of their own",
+                    compactMentions())
     );
+
+    /**
+     * Version 7: the mentions table repeated, in every row, what a mention shares with others — its sentence (with
+     * every other mention of that sentence), what the codebook says about its CAMEO code, its actors' countries and
+     * sectors, its place's coordinates. Bulk inserts paid for each of those strings. Each is now stored once in a
+     * table of its own, and {@code mentions_compact} keeps ids into them; {@code mentions} becomes a view with the
+     * old table's columns in the old order, so readers see what they saw. A row of a lookup table is one distinct
+     * combination of its values as coded (a codebook that changes a code's Goldstein score makes a second row), so
+     * nothing a mention said is lost. The migration moves the stored mentions over.
+     */
+    private static List<String> compactMentions() {
+        return List.of(
+                """
+                CREATE TABLE sentences (
+                    id             BIGINT  NOT NULL,
+                    article        BIGINT  NOT NULL,  -- articles.id
+                    sentence_index INTEGER,
+                    sentence_text  VARCHAR,
+                    sentence_start INTEGER,
+                    sentence_end   INTEGER
+                )""",
+                """
+                CREATE TABLE event_codes (
+                    id             INTEGER NOT NULL,
+                    cameo          VARCHAR NOT NULL,
+                    cameo_name     VARCHAR,
+                    root           VARCHAR NOT NULL,
+                    quad           TINYINT NOT NULL,
+                    goldstein      DOUBLE  NOT NULL,
+                    plover         VARCHAR,
+                    plover_mode    VARCHAR,
+                    plover_context VARCHAR
+                )""",
+                """
+                CREATE TABLE actor_codes (
+                    id          INTEGER NOT NULL,
+                    code        VARCHAR NOT NULL,  -- '' for a mention without source
+                    country     VARCHAR,
+                    sector      VARCHAR,
+                    resolved_by VARCHAR
+                )""",
+                """
+                CREATE TABLE places (
+                    id               INTEGER NOT NULL,
+                    location_name    VARCHAR,
+                    location_kind    VARCHAR,
+                    location_country VARCHAR,
+                    location_lat     DOUBLE,
+                    location_lon     DOUBLE
+                )""",
+                """
+                CREATE TABLE mentions_compact (
+                    id             BIGINT  NOT NULL,
+                    article        BIGINT  NOT NULL,  -- articles.id
+                    event          BIGINT  NOT NULL,  -- events.id
+                    record_id      VARCHAR NOT NULL,
+                    date           DATE,
+                    date_origin    VARCHAR,
+                    sentence       BIGINT  NOT NULL,  -- sentences.id
+                    source         INTEGER NOT NULL,  -- actor_codes.id
+                    source_text    VARCHAR,
+                    source_start   INTEGER,
+                    source_end     INTEGER,
+                    target         INTEGER,           -- actor_codes.id; null without target
+                    target_text    VARCHAR,
+                    target_start   INTEGER,
+                    target_end     INTEGER,
+                    trigger_text   VARCHAR,
+                    trigger_start  INTEGER,
+                    trigger_end    INTEGER,
+                    code           INTEGER NOT NULL,  -- event_codes.id
+                    modality       VARCHAR NOT NULL,
+                    confidence     DOUBLE  NOT NULL,
+                    place          INTEGER,           -- places.id; null without location
+                    location_text  VARCHAR,
+                    location_start INTEGER,
+                    location_end   INTEGER
+                )""",
+                """
+                INSERT INTO sentences
+                SELECT row_number() OVER (ORDER BY article, sentence_index, sentence_start, sentence_end, sentence_text), *
+                FROM (SELECT DISTINCT article, sentence_index, sentence_text, sentence_start, sentence_end FROM mentions)""",
+                """
+                INSERT INTO event_codes
+                SELECT row_number() OVER (ORDER BY cameo, cameo_name, root, quad, goldstein, plover, plover_mode,
+                                          plover_context), *
+                FROM (SELECT DISTINCT cameo, cameo_name, root, quad, goldstein, plover, plover_mode, plover_context
+                      FROM mentions)""",
+                """
+                INSERT INTO actor_codes
+                SELECT row_number() OVER (ORDER BY code, country, sector, resolved_by), *
+                FROM (SELECT source_code AS code, source_country AS country, source_sector AS sector,
+                             source_resolved_by AS resolved_by FROM mentions
+                      UNION
+                      SELECT target_code, target_country, target_sector, target_resolved_by FROM mentions
+                      WHERE target_code IS NOT NULL)""",
+                """
+                INSERT INTO places
+                SELECT row_number() OVER (ORDER BY location_name, location_kind, location_country, location_lat,
+                                          location_lon), *
+                FROM (SELECT DISTINCT location_name, location_kind, location_country, location_lat, location_lon
+                      FROM mentions
+                      WHERE coalesce(location_name, location_kind, location_country, CAST(location_lat AS VARCHAR),
+                                     CAST(location_lon AS VARCHAR)) IS NOT NULL)""",
+                """
+                INSERT INTO mentions_compact
+                SELECT m.id, m.article, m.event, m.record_id, m.date, m.date_origin, s.id, sa.id, m.source_text,
+                       m.source_start, m.source_end, ta.id, m.target_text, m.target_start, m.target_end, m.trigger_text,
+                       m.trigger_start, m.trigger_end, c.id, m.modality, m.confidence, p.id, m.location_text,
+                       m.location_start, m.location_end
+                FROM mentions m
+                JOIN sentences s ON s.article = m.article AND s.sentence_index IS NOT DISTINCT FROM m.sentence_index
+                     AND s.sentence_text IS NOT DISTINCT FROM m.sentence_text
+                     AND s.sentence_start IS NOT DISTINCT FROM m.sentence_start
+                     AND s.sentence_end IS NOT DISTINCT FROM m.sentence_end
+                JOIN event_codes c ON c.cameo = m.cameo AND c.cameo_name IS NOT DISTINCT FROM m.cameo_name
+                     AND c.root = m.root AND c.quad = m.quad AND c.goldstein = m.goldstein
+                     AND c.plover IS NOT DISTINCT FROM m.plover AND c.plover_mode IS NOT DISTINCT FROM m.plover_mode
+                     AND c.plover_context IS NOT DISTINCT FROM m.plover_context
+                JOIN actor_codes sa ON sa.code = m.source_code AND sa.country IS NOT DISTINCT FROM m.source_country
+                     AND sa.sector IS NOT DISTINCT FROM m.source_sector
+                     AND sa.resolved_by IS NOT DISTINCT FROM m.source_resolved_by
+                LEFT JOIN actor_codes ta ON ta.code = m.target_code AND ta.country IS NOT DISTINCT FROM m.target_country
+                     AND ta.sector IS NOT DISTINCT FROM m.target_sector
+                     AND ta.resolved_by IS NOT DISTINCT FROM m.target_resolved_by
+                LEFT JOIN places p ON p.location_name IS NOT DISTINCT FROM m.location_name
+                     AND p.location_kind IS NOT DISTINCT FROM m.location_kind
+                     AND p.location_country IS NOT DISTINCT FROM m.location_country
+                     AND p.location_lat IS NOT DISTINCT FROM m.location_lat
+                     AND p.location_lon IS NOT DISTINCT FROM m.location_lon
+                     AND coalesce(m.location_name, m.location_kind, m.location_country, CAST(m.location_lat AS VARCHAR),
+                                  CAST(m.location_lon AS VARCHAR)) IS NOT NULL""",
+                "DROP VIEW mention_records",
+                "DROP TABLE mentions",
+                MENTIONS_VIEW,
+                MENTION_RECORDS_WITH_LOCATIONS);
+    }
+
+    /** The mentions as one wide row each, columns in the order of the table they were before version 7. */
+    static final String MENTIONS_VIEW = """
+            CREATE VIEW mentions AS
+            SELECT m.id, m.article, m.event, m.record_id, m.date, m.date_origin,
+                   s.sentence_index, s.sentence_text, s.sentence_start, s.sentence_end,
+                   m.source_text, sa.code AS source_code, sa.country AS source_country, sa.sector AS source_sector,
+                   m.source_start, m.source_end, sa.resolved_by AS source_resolved_by,
+                   m.target_text, ta.code AS target_code, ta.country AS target_country, ta.sector AS target_sector,
+                   m.target_start, m.target_end, ta.resolved_by AS target_resolved_by,
+                   m.trigger_text, m.trigger_start, m.trigger_end,
+                   c.cameo, c.cameo_name, c.root, c.quad, c.goldstein, c.plover, c.plover_mode, c.plover_context,
+                   m.modality, m.confidence,
+                   m.location_text, p.location_name, p.location_kind, p.location_country, p.location_lat,
+                   p.location_lon, m.location_start, m.location_end
+            FROM mentions_compact m
+            JOIN sentences s ON s.id = m.sentence
+            JOIN event_codes c ON c.id = m.code
+            JOIN actor_codes sa ON sa.id = m.source
+            LEFT JOIN actor_codes ta ON ta.id = m.target
+            LEFT JOIN places p ON p.id = m.place""";
 
     private Schema() {
     }

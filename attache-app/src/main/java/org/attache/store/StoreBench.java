@@ -1,7 +1,5 @@
 package org.attache.store;
 
-import org.duckdb.DuckDBAppender;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -31,6 +29,11 @@ public final class StoreBench {
             "193", "195", "200"};
     private static final LocalDate START = LocalDate.of(2015, 1, 1);
     private static final int DAYS = 3650;
+    /** A Goldstein score near the middle of each quad class's range. */
+    private static final double[] QUAD_GOLDSTEIN = {0, 3.4, -2, -8};
+
+    /** Of the Appender benchmark; a multiple of it divides its sample of 10,000 mentions. */
+    private static final int MENTIONS_PER_ARTICLE = 10;
 
     private final PrintWriter out;
     private final SplittableRandom random = new SplittableRandom(20240312);
@@ -48,13 +51,21 @@ public final class StoreBench {
         return country() + SECTORS[random.nextInt(SECTORS.length)];
     }
 
-    MentionRow syntheticMention(String recordId, String source, String target, String code, LocalDate date) {
+    /**
+     * The {@code mention}-th mention of an article. Like coded articles, whose sentences hold 1.5 events on average,
+     * mentions 0 and 1 share sentence 0, mention 2 has sentence 1, mentions 3 and 4 sentence 2, and so on; a sentence
+     * is the same text at the same offsets for every mention of it.
+     */
+    MentionRow syntheticMention(String recordId, int article, int mention, String source, String target, String code,
+                                LocalDate date) {
         int root = Integer.parseInt(code.substring(0, 2));
         int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
-        double goldstein = new double[] {0, 3.4, -2, -8}[quad - 1] + random.nextInt(20) / 10.0;
-        return new MentionRow(recordId, date, "text", random.nextInt(30),
-                "The " + source + " and the " + target + " were reported in a sentence of about this length.", 100,
-                190, "the " + source, source, source.substring(0, 3), source.length() > 3 ? source.substring(3) : null,
+        double goldstein = QUAD_GOLDSTEIN[quad - 1] + random.nextInt(20) / 10.0;
+        int sentence = mention * 2 / 3;
+        return new MentionRow(recordId, date, "text", sentence,
+                "Sentence " + sentence + " of article " + article + " reports an event in about this many words.",
+                100 * sentence, 100 * sentence + 90,
+                "the " + source, source, source.substring(0, 3), source.length() > 3 ? source.substring(3) : null,
                 104, 114, "dictionary", "the " + target, target, target.substring(0, 3),
                 target.length() > 3 ? target.substring(3) : null, 130, 140, "dictionary", "trigger", 120, 127, code,
                 "name of " + code, code.substring(0, 2), quad, goldstein, "PLOVER", null, null,
@@ -87,10 +98,10 @@ public final class StoreBench {
                     MentionRow m;
                     if (!recent.isEmpty() && random.nextBoolean()) {
                         MentionRow seen = recent.get(random.nextInt(recent.size()));
-                        m = syntheticMention("bench-" + article + "-e" + i, seen.sourceCode(), seen.targetCode(),
-                                seen.cameo(), seen.date());
+                        m = syntheticMention("bench-" + article + "-e" + i, article, i, seen.sourceCode(),
+                                seen.targetCode(), seen.cameo(), seen.date());
                     } else {
-                        m = syntheticMention("bench-" + article + "-e" + i, actor(), actor(),
+                        m = syntheticMention("bench-" + article + "-e" + i, article, i, actor(), actor(),
                                 CODES[random.nextInt(CODES.length)], published.minusDays(random.nextInt(3)));
                     }
                     rows.add(m);
@@ -125,22 +136,26 @@ public final class StoreBench {
         }
     }
 
-    /** The bare Appender: {@code mentions} rows into the mentions table of a fresh store, one transaction. */
+    /**
+     * The bare Appender: {@code mentions} mentions, ten to an article, into the mention tables of a fresh store (the
+     * narrow mention rows, their sentences and lookup rows), one transaction.
+     */
     public double appenderInsert(Path db, int mentions) {
         try (Store store = Store.openForWriting(db)) {
             List<MentionRow> sample = new ArrayList<>();
             for (int i = 0; i < 10_000; i++) {
-                sample.add(syntheticMention("r" + i, actor(), actor(), CODES[random.nextInt(CODES.length)],
-                        START.plusDays(random.nextInt(DAYS))));
+                sample.add(syntheticMention("r" + i, i / MENTIONS_PER_ARTICLE + 1, i % MENTIONS_PER_ARTICLE, actor(),
+                        actor(), CODES[random.nextInt(CODES.length)], START.plusDays(random.nextInt(DAYS))));
             }
             store.connection().setAutoCommit(false);
             try (Statement s = store.connection().createStatement()) {
                 s.execute("SELECT 1");
             }
+            MentionTables tables = new MentionTables(store.connection());
             long start = System.nanoTime();
-            try (DuckDBAppender a = store.connection().createAppender("main", "mentions")) {
+            try (MentionTables.Batch batch = tables.batch()) {
                 for (int i = 0; i < mentions; i++) {
-                    StoreWriter.appendMention(a, i + 1, i / 10 + 1, i + 1, sample.get(i % sample.size()));
+                    batch.append(i + 1, i / MENTIONS_PER_ARTICLE + 1, i + 1, sample.get(i % sample.size()));
                 }
             }
             store.connection().commit();
@@ -206,12 +221,21 @@ public final class StoreBench {
                 s.execute("INSERT INTO articles SELECT i, 'url:https://bench.example/' || i, 'b' || i,"
                         + " 'https://bench.example/' || i, 'Outlet', 'Outlet', 'Title', d, 'metadata', 'h' || i, 3000,"
                         + " 'bench', now()::TIMESTAMP, 'bench', NULL, 1, NULL, NULL FROM g WHERE i <= 100000");
-                s.execute("INSERT INTO mentions SELECT i, 1 + i % 100000, i, 'm' || i, d, 'text', 0,"
-                        + " 'The representative sentence of synthetic event ' || i || '.', 0, 60, 'a', sc || ss, sc,"
-                        + " nullif(ss, ''), 0, 1, 'dictionary', 'b', tc || ts, tc, nullif(ts, ''), 2, 3,"
-                        + " 'dictionary', 'trigger', 4, 11, code, 'name of ' || code, substr(code, 1, 2), 1, 1.0,"
-                        + " 'PLOVER', NULL, NULL, 'asserted', 0.7, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
-                        + " FROM g");
+                // one mention per event, its representative, in the tables of MentionTables
+                s.execute("INSERT INTO sentences SELECT i, 1 + i % 100000, 0,"
+                        + " 'The representative sentence of synthetic event ' || i || '.', 0, 60 FROM g");
+                s.execute("INSERT INTO event_codes SELECT row_number() OVER (ORDER BY code), code,"
+                        + " 'name of ' || code, substr(code, 1, 2), 1, 1.0, 'PLOVER', NULL, NULL"
+                        + " FROM (SELECT DISTINCT code FROM g)");
+                s.execute("INSERT INTO actor_codes SELECT row_number() OVER (ORDER BY code), code, country,"
+                        + " nullif(sector, ''), 'dictionary'"
+                        + " FROM (SELECT sc || ss AS code, sc AS country, ss AS sector FROM g"
+                        + " UNION SELECT tc || ts, tc, ts FROM g)");
+                s.execute("INSERT INTO mentions_compact SELECT i, 1 + i % 100000, i, 'm' || i, d, 'text', i,"
+                        + " sa.id, 'a', 0, 1, ta.id, 'b', 2, 3, 'trigger', 4, 11, c.id, 'asserted', 0.7,"
+                        + " NULL, NULL, NULL, NULL FROM g"
+                        + " JOIN actor_codes sa ON sa.code = g.sc || g.ss JOIN actor_codes ta ON ta.code = g.tc || g.ts"
+                        + " JOIN event_codes c ON c.cameo = g.code");
                 s.execute("DROP TABLE g");
                 s.execute("CHECKPOINT");
             }

@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import static org.attache.store.AppenderValues.date;
+import static org.attache.store.AppenderValues.string;
+
 /**
  * Writes coded articles to the store in batches. Each {@link #flush()} is one transaction: the batch's articles, their
  * mentions (through DuckDB's Appender), the events they open or join, and the recomputed counts of every event they
@@ -70,6 +73,7 @@ public final class StoreWriter implements AutoCloseable {
     private final Store store;
     private final DuckDBConnection connection;
     private final EventClusters clusters = new EventClusters();
+    private final MentionTables mentionTables;
     private final Map<String, Pending> pendingByKey = new LinkedHashMap<>();
     private final Map<String, Pending> pendingByHash = new LinkedHashMap<>();
     private long nextArticleId;
@@ -103,6 +107,7 @@ public final class StoreWriter implements AutoCloseable {
             byHash = connection.prepareStatement("SELECT id, content_hash, pipeline_version, published FROM articles"
                     + " WHERE content_hash = ? ORDER BY id LIMIT 1");
             loadIds();
+            mentionTables = new MentionTables(connection);
             connection.commit();
         } catch (SQLException e) {
             throw failure("cannot prepare the writer", e);
@@ -111,7 +116,7 @@ public final class StoreWriter implements AutoCloseable {
 
     private void loadIds() throws SQLException {
         nextArticleId = max("articles") + 1;
-        nextMentionId = max("mentions") + 1;
+        nextMentionId = max("mentions_compact") + 1;
         nextEventId = max("events") + 1;
     }
 
@@ -375,6 +380,7 @@ public final class StoreWriter implements AutoCloseable {
         sqlLookups = 0;
         try {
             loadIds();
+            mentionTables.load();
             connection.commit();
         } catch (SQLException ignored) {
             // ditto
@@ -394,8 +400,9 @@ public final class StoreWriter implements AutoCloseable {
         if (!replacedIds.isEmpty()) {
             Array ids = connection.createArrayOf("BIGINT", replacedIds.toArray(new Long[0]));
             execute("INSERT INTO touched SELECT id, event_date, created_at FROM events WHERE id IN"
-                    + " (SELECT DISTINCT event FROM mentions WHERE article IN (SELECT unnest(?)))", ids);
-            execute("DELETE FROM mentions WHERE article IN (SELECT unnest(?))", ids);
+                    + " (SELECT DISTINCT event FROM mentions_compact WHERE article IN (SELECT unnest(?)))", ids);
+            execute("DELETE FROM mentions_compact WHERE article IN (SELECT unnest(?))", ids);
+            execute("DELETE FROM sentences WHERE article IN (SELECT unnest(?))", ids);
             execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", ids);
             execute("DELETE FROM article_texts WHERE article IN (SELECT unnest(?))", ids);
         }
@@ -416,7 +423,7 @@ public final class StoreWriter implements AutoCloseable {
         Map<Long, SyndicatedReports> reportsOfBatch = new HashMap<>();
         try (DuckDBAppender articles = connection.createAppender("main", "articles");
              DuckDBAppender texts = connection.createAppender("main", "article_texts");
-             DuckDBAppender mentions = connection.createAppender("main", "mentions");
+             MentionTables.Batch mentions = mentionTables.batch();
              DuckDBAppender touched = connection.createAppender("temp", "main", "touched")) {
             for (Pending p : batch) {
                 appendArticle(articles, p, now);
@@ -457,7 +464,7 @@ public final class StoreWriter implements AutoCloseable {
                             joined.add(eventId);
                         }
                     }
-                    appendMention(mentions, nextMentionId++, p.id(), eventId, m);
+                    mentions.append(nextMentionId++, p.id(), eventId, m);
                     own.add(key, m.sentenceText(), eventId, m.date());
                     mentionCount++;
                 }
@@ -604,10 +611,10 @@ public final class StoreWriter implements AutoCloseable {
                          max(coalesce(a.published, CAST(a.coded_at AS DATE))) AS ls,
                          min(m.date) AS mind, max(m.date) AS maxd, avg(m.confidence) AS conf,
                          first(m.id ORDER BY m.confidence DESC, m.id) AS rep,
-                         first({'name': m.location_name, 'kind': m.location_kind, 'country': m.location_country,
-                                'lat': m.location_lat, 'lon': m.location_lon}
-                               ORDER BY m.location_name IS NULL, m.confidence DESC, m.id) AS loc
-                  FROM mentions m JOIN articles a ON a.id = m.article
+                         first({'name': p.location_name, 'kind': p.location_kind, 'country': p.location_country,
+                                'lat': p.location_lat, 'lon': p.location_lon}
+                               ORDER BY p.location_name IS NULL, m.confidence DESC, m.id) AS loc
+                  FROM mentions_compact m JOIN articles a ON a.id = m.article LEFT JOIN places p ON p.id = m.place
                   WHERE m.event IN (SELECT id FROM touched)
                   GROUP BY m.event) g
             JOIN mentions r ON r.id = g.rep
@@ -656,78 +663,6 @@ public final class StoreWriter implements AutoCloseable {
             a.append(p.copy().containment());
         }
         a.endRow();
-    }
-
-    static void appendMention(DuckDBAppender a, long id, long article, long event, MentionRow m) throws SQLException {
-        a.beginRow().append(id).append(article).append(event).append(m.recordId());
-        date(a, m.date());
-        string(a, m.dateOrigin());
-        a.append(m.sentenceIndex());
-        string(a, m.sentenceText());
-        a.append(m.sentenceStart()).append(m.sentenceEnd());
-        string(a, m.sourceText());
-        a.append(m.sourceCode());
-        string(a, m.sourceCountry());
-        string(a, m.sourceSector());
-        integer(a, m.sourceStart());
-        integer(a, m.sourceEnd());
-        string(a, m.sourceResolvedBy());
-        string(a, m.targetText());
-        string(a, m.targetCode());
-        string(a, m.targetCountry());
-        string(a, m.targetSector());
-        integer(a, m.targetStart());
-        integer(a, m.targetEnd());
-        string(a, m.targetResolvedBy());
-        string(a, m.triggerText());
-        a.append(m.triggerStart()).append(m.triggerEnd()).append(m.cameo());
-        string(a, m.cameoName());
-        a.append(m.root()).append((byte) m.quad()).append(m.goldstein());
-        string(a, m.plover());
-        string(a, m.ploverMode());
-        string(a, m.ploverContext());
-        a.append(m.modality()).append(m.confidence());
-        string(a, m.locationText());
-        string(a, m.locationName());
-        string(a, m.locationKind());
-        string(a, m.locationCountry());
-        decimal(a, m.locationLat());
-        decimal(a, m.locationLon());
-        integer(a, m.locationStart());
-        integer(a, m.locationEnd());
-        a.endRow();
-    }
-
-    private static void string(DuckDBAppender a, String value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value);
-        }
-    }
-
-    private static void integer(DuckDBAppender a, Integer value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value.intValue());
-        }
-    }
-
-    private static void decimal(DuckDBAppender a, Double value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value.doubleValue());
-        }
-    }
-
-    private static void date(DuckDBAppender a, LocalDate value) throws SQLException {
-        if (value == null) {
-            a.appendNull();
-        } else {
-            a.append(value);
-        }
     }
 
     private StoreException failure(String what, Exception e) {

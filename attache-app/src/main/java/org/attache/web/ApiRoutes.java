@@ -89,7 +89,7 @@ final class ApiRoutes {
     private void stats(Context ctx) {
         new Params(ctx, List.of());
         ctx.json(access.read(q -> {
-            List<Object> row = q.rows("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions),"
+            List<Object> row = q.rows("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM mentions_compact),"
                     + " count(*), count(*) FILTER (WHERE modality = 'asserted'), min(event_date), max(event_date)"
                     + " FROM events", List.of()).get(0);
             Map<String, Object> doc = new LinkedHashMap<>();

@@ -155,6 +155,29 @@ class StoreWriterTest {
     }
 
     @Test
+    void codesFirstSeenInAFailedBatchAreStoredWithTheNextBatchThatHasThem(@TempDir Path dir) {
+        try (Store store = Fixtures.open(dir)) {
+            ArticleRecord a = article("a", "https://x.org/1", "X", D, TEXT, "v1");
+            ArticleRecord b = article("b", "https://x.org/2", "X", D, "Other text.", "v1");
+            MentionRow firstOfItsCode = asserted("a-s0-e1", "PAKGOV", "USAGOV", "042", D, 1.9);
+            MentionRow broken = new MentionRow("b-s0-e1", D, "article", 0, "s", 0, 1, "x", "USA", "USA", null, 0, 1,
+                    "dictionary", null, null, null, null, null, null, null, "t", 0, 1, null, null, "04", 1, 1.0,
+                    null, null, null, "asserted", 0.5); // no CAMEO code: the database refuses the row
+            try (StoreWriter writer = new StoreWriter(store)) {
+                writer.add(a, List.of(firstOfItsCode), writer.decide(a));
+                writer.add(b, List.of(broken), writer.decide(b));
+                assertThatThrownBy(writer::flush).isInstanceOf(StoreException.class);
+                writer.add(a, List.of(firstOfItsCode), writer.decide(a));
+                writer.flush();
+            }
+            // the mention's code, actors and sentence rows were rolled back with the first batch and written again
+            assertThat(count(store, "SELECT count(*) FROM mentions WHERE cameo = '042' AND source_code = 'PAKGOV'"
+                    + " AND target_code = 'USAGOV' AND sentence_text IS NOT NULL")).isEqualTo(1);
+            assertThat(count(store, "SELECT count(*) FROM mentions_compact")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void syndicatedCopiesAreMentionsOfTheSameEvents(@TempDir Path dir) {
         try (Store store = Fixtures.open(dir)) {
             ArticleRecord wire = article("wire", "https://wire.example/story", "Wire", D, TEXT, "v1");
