@@ -496,14 +496,7 @@ public final class ActorResolver {
     }
 
     private String text(int start, int end) {
-        StringBuilder text = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(sentence.token(i).word());
-        }
-        return text.toString();
+        return sentence.words(start, end);
     }
 
     /**

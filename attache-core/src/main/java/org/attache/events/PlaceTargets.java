@@ -128,7 +128,7 @@ final class PlaceTargets {
         for (Gazetteer.PlaceMention mention : places) {
             if (mention.startToken() <= token && token < mention.endToken()) {
                 Place place = choose(mention, preferred);
-                String name = text(sentence, mention.startToken(), mention.endToken());
+                String name = sentence.words(mention.startToken(), mention.endToken());
                 return new ResolvedActor(Actor.of(place.country(), null, name, "place of the act: " + place.name()
                         + " (" + place.kind() + ", gazetteer)"), mention.startToken(), mention.endToken(), "place");
             }
@@ -143,16 +143,5 @@ final class PlaceTargets {
             }
         }
         return mention.places().get(0);
-    }
-
-    private static String text(ParsedSentence sentence, int start, int end) {
-        StringBuilder text = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            text.append(sentence.token(i).word());
-        }
-        return text.toString();
     }
 }

@@ -78,6 +78,18 @@ public final class ParsedSentence {
         return relations[i];
     }
 
+    /** The words of tokens {@code start} (inclusive) to {@code end} (exclusive), joined by single spaces. */
+    public String words(int start, int end) {
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(tokens.get(i).word());
+        }
+        return text.toString();
+    }
+
     public List<Integer> children(int i) {
         return children.get(i);
     }
