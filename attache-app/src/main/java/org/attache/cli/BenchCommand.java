@@ -117,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
 
                 @Override
                 public void skipped(Article article, String reason) {
-                    tally.skipped(reason.startsWith("not English") ? "not English" : reason);
+                    tally.skipped(reason);
                 }
             }));
             coder.finish();

@@ -91,16 +91,14 @@ final class InputOptions {
 
             @Override
             public void skipped(Article article, String reason) {
-                boolean notEnglish = reason.startsWith("not English");
-                if (notEnglish) {
+                if (reason.startsWith("not English")) {
                     skipped.notEnglish++;
                 } else {
                     skipped.empty++;
                 }
                 err.println("attache: " + article.input() + ": skipped, " + reason);
                 err.flush();
-                // the run's summary counts them by kind, not by the language detected
-                sink.skipped(article, notEnglish ? "not English" : "no article text");
+                sink.skipped(article, reason);
             }
         };
         InputCollector collector = new InputCollector(System.in, new InputCollector.Options(

@@ -34,9 +34,9 @@ public final class RunTally {
         events += eventCount;
     }
 
-    /** An article was not coded, for this reason ("already stored", "duplicate", "not English"...). */
+    /** An article was not coded, for this reason ("already stored", "not English (language detected: fr)"...). */
     public synchronized void skipped(String reason) {
-        skipped.merge(reason, 1L, Long::sum);
+        skipped.merge(category(reason), 1L, Long::sum);
     }
 
     /** Coding an article failed with this exception. */
@@ -49,10 +49,19 @@ public final class RunTally {
         unreadable.merge(category(error.reason()), 1L, Long::sum);
     }
 
-    /** "malformed JSON: Unexpected character..." counts as "malformed JSON". */
+    /**
+     * Reasons are counted by kind, without their particulars: "malformed JSON: Unexpected character..." counts as
+     * "malformed JSON", "not English (language detected: fr)" as "not English".
+     */
     static String category(String reason) {
-        int colon = reason.indexOf(':');
-        String head = colon > 0 ? reason.substring(0, colon) : reason;
+        int end = reason.length();
+        for (String particulars : new String[] {":", " ("}) {
+            int at = reason.indexOf(particulars);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        String head = reason.substring(0, end);
         return head.length() > 60 ? head.substring(0, 60) + "..." : head;
     }
 

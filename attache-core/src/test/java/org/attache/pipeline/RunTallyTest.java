@@ -34,4 +34,18 @@ class RunTallyTest {
                         + " (2 malformed JSON); 30 sentences, 30.0% parsed in full; 3 events; ")
                 .contains(" sentences/s, ");
     }
+
+    @Test
+    void reasonsAreCountedByKindWithoutTheirParticulars() {
+        RunTally tally = new RunTally();
+        tally.skipped("not English (language detected: fr)");
+        tally.skipped("not English (language detected: de)");
+        tally.skipped("nothing left after removing page furniture");
+        tally.unreadable(new IngestError("c.jsonl.gz", 12, "truncated or damaged gzip data (compressed input ends at"
+                + " byte 7761); the articles before this point were read"));
+
+        assertThat(tally.skippedByReason()).containsOnly(java.util.Map.entry("not English", 2L),
+                java.util.Map.entry("nothing left after removing page furniture", 1L));
+        assertThat(tally.unreadableByReason()).containsOnlyKeys("truncated or damaged gzip data");
+    }
 }
