@@ -160,29 +160,37 @@ public final class FeedFetcher {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchFailed("only http and https URLs are fetched");
         }
-        if (settings.obeyRobotsTxt() && !robots.allows(uri)) {
-            throw new FetchFailed("disallowed by the site's robots.txt");
+        Duration delay = settings.perHostDelay();
+        if (settings.obeyRobotsTxt()) {
+            if (!robots.allows(uri)) {
+                throw new FetchFailed("disallowed by the site's robots.txt");
+            }
+            Duration asked = robots.crawlDelay(uri);
+            delay = asked.compareTo(delay) > 0 ? asked : delay;
         }
-        Fetched fetched = politely(uri, settings.maxBytes());
+        Fetched fetched = politely(uri, settings.maxBytes(), delay);
         if (fetched.status() != 200) {
             throw new FetchFailed("HTTP " + fetched.status());
         }
         return fetched;
     }
 
-    /** robots.txt as the site answers it; empty when the site cannot be reached. */
+    /**
+     * robots.txt as the site answers it; empty when the site cannot be reached. It waits only the configured delay:
+     * its own Crawl-delay is not known before it is read.
+     */
     private Optional<RobotsRules.Response> downloadRobotsTxt(URI robotsTxt) {
         try {
-            Fetched fetched = politely(robotsTxt, MAX_ROBOTS_TXT_BYTES);
+            Fetched fetched = politely(robotsTxt, MAX_ROBOTS_TXT_BYTES, settings.perHostDelay());
             return Optional.of(new RobotsRules.Response(fetched.status(), fetched.body(), fetched.contentType()));
         } catch (FetchFailed unreachable) {
             return Optional.empty();
         }
     }
 
-    private Fetched politely(URI uri, int maxBytes) throws FetchFailed {
+    private Fetched politely(URI uri, int maxBytes, Duration delay) throws FetchFailed {
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        waitForHost(host, uri);
+        waitForHost(host, delay);
         try {
             return exchange(uri, maxBytes);
         } finally {
@@ -250,18 +258,10 @@ public final class FeedFetcher {
         }
     }
 
-    /**
-     * Politeness counts from the end of the previous exchange with the host, not from its start. The robots.txt
-     * request itself waits only the configured delay (its Crawl-delay is not known before it is read).
-     */
-    private void waitForHost(String host, URI uri) throws FetchFailed {
+    /** Politeness counts from the end of the previous exchange with the host, not from its start. */
+    private void waitForHost(String host, Duration delay) throws FetchFailed {
         Long last = lastRequestByHost.get(host);
         if (last != null) {
-            Duration delay = settings.perHostDelay();
-            if (settings.obeyRobotsTxt() && !uri.getPath().equals("/robots.txt")) {
-                Duration asked = robots.crawlDelay(uri);
-                delay = asked.compareTo(delay) > 0 ? asked : delay;
-            }
             long wait = last + delay.toNanos() - System.nanoTime();
             if (wait > 0) {
                 try {
