@@ -127,21 +127,12 @@ final class PlaceTargets {
                                                Set<String> preferred) {
         for (Gazetteer.PlaceMention mention : places) {
             if (mention.startToken() <= token && token < mention.endToken()) {
-                Place place = choose(mention, preferred);
+                Place place = mention.preferring(preferred);
                 String name = sentence.words(mention.startToken(), mention.endToken());
                 return new ResolvedActor(Actor.of(place.country(), null, name, "place of the act: " + place.name()
                         + " (" + place.kind() + ", gazetteer)"), mention.startToken(), mention.endToken(), "place");
             }
         }
         return null;
-    }
-
-    private static Place choose(Gazetteer.PlaceMention mention, Set<String> preferred) {
-        for (Place place : mention.places()) {
-            if (preferred.contains(place.country())) {
-                return place;
-            }
-        }
-        return mention.places().get(0);
     }
 }

@@ -88,7 +88,7 @@ public final class EventLocator {
             }
             Gazetteer.PlaceMention mention = placeUnder(sentence, places, child);
             if (mention != null) {
-                return location(text, sentence, mention, choose(mention, preferred));
+                return location(text, sentence, mention, mention.preferring(preferred));
             }
         }
         return null;
@@ -119,15 +119,6 @@ public final class EventLocator {
             }
         }
         return -1;
-    }
-
-    private static Place choose(Gazetteer.PlaceMention mention, Set<String> preferred) {
-        for (Place place : mention.places()) {
-            if (preferred.contains(place.country())) {
-                return place;
-            }
-        }
-        return mention.places().get(0);
     }
 
     private static EventLocation location(String text, ParsedSentence sentence, Gazetteer.PlaceMention mention,

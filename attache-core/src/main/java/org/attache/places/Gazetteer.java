@@ -7,6 +7,7 @@ import org.attache.resources.BundledLines;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Places by name (the bundled {@code places/gazetteer.tsv}: every country, its capital and major cities, some
@@ -22,6 +23,15 @@ public final class Gazetteer {
 
     /** Tokens [startToken, endToken) name these places (several when the name is ambiguous). */
     public record PlaceMention(int startToken, int endToken, List<Place> places) {
+        /** The place this name most likely means: the first in one of {@code countries}, else the first listed. */
+        public Place preferring(Set<String> countries) {
+            for (Place place : places) {
+                if (countries.contains(place.country())) {
+                    return place;
+                }
+            }
+            return places.get(0);
+        }
     }
 
     public static Gazetteer bundled() {
