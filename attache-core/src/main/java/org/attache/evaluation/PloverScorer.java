@@ -39,7 +39,8 @@ public final class PloverScorer {
 
     /** How one gold sentence fared. */
     record Outcome(CodedSentence sentence, List<CodedEvent> scored, CodedEvent top, String topCategory,
-                   boolean anyMatch, CodedEvent aligned, Boolean sourceCorrect, Boolean targetCorrect) {
+                   boolean anyMatch, CodedEvent aligned, Boolean sourceCorrect, Boolean targetCorrect,
+                   Set<String> goldTriples, Set<String> predictedTriples) {
 
         boolean detected() {
             return top != null;
@@ -58,12 +59,8 @@ public final class PloverScorer {
         for (CodedSentence sentence : sentences) {
             Outcome outcome = outcome(sentence);
             outcomes.add(outcome);
-            Set<String> gold = goldTriples(sentence.gold());
-            Set<String> predicted = new LinkedHashSet<>();
-            for (CodedEvent event : outcome.scored()) {
-                predicted.add(triple(countries.coded(event.source()), countries.coded(event.target()),
-                        PloverCategories.of(event.cameo())));
-            }
+            Set<String> gold = outcome.goldTriples();
+            Set<String> predicted = outcome.predictedTriples();
             triplesGold += gold.size();
             triplesPredicted += predicted.size();
             for (String t : predicted) {
@@ -97,8 +94,13 @@ public final class PloverScorer {
                 target = goldTargets.contains(countries.coded(aligned.target()));
             }
         }
+        Set<String> predicted = new LinkedHashSet<>();
+        for (CodedEvent event : scored) {
+            predicted.add(triple(countries.coded(event.source()), countries.coded(event.target()),
+                    PloverCategories.of(event.cameo())));
+        }
         return new Outcome(sentence, scored, top, top == null ? null : PloverCategories.of(top.cameo()), anyMatch,
-                aligned, source, target);
+                aligned, source, target, goldTriples(sentence.gold()), predicted);
     }
 
     private static Set<String> codes(List<GoldActor> actors) {
@@ -203,6 +205,25 @@ public final class PloverScorer {
 
         public Prf triples() {
             return triples;
+        }
+
+        /** Sentences whose triples differ from the gold's: the gold triples missed and the coded ones not in the gold. */
+        private List<Map<String, Object>> tripleErrors() {
+            List<Map<String, Object>> errors = new ArrayList<>();
+            for (Outcome o : outcomes) {
+                List<String> missed = o.goldTriples().stream().filter(t -> !o.predictedTriples().contains(t)).toList();
+                List<String> extra = o.predictedTriples().stream().filter(t -> !o.goldTriples().contains(t)).toList();
+                if (missed.isEmpty() && extra.isEmpty()) {
+                    continue;
+                }
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("id", o.sentence().gold().id());
+                e.put("text", o.sentence().gold().text());
+                e.put("missed", missed);
+                e.put("extra", extra);
+                errors.add(e);
+            }
+            return errors;
         }
 
         private int count(java.util.function.Predicate<Outcome> test) {
@@ -342,6 +363,7 @@ public final class PloverScorer {
                 worst.add(w);
             }
             m.put("worst", worst);
+            m.put("triple_errors", tripleErrors());
             return m;
         }
 
