@@ -1,5 +1,6 @@
 package org.attache.events;
 
+import org.attache.actors.Actor;
 import org.attache.actors.ActorResolver;
 import org.attache.actors.ResolvedActor;
 import org.attache.nlp.ParsedDocument;
@@ -130,6 +131,7 @@ public final class EventCoder {
             peacekeepingArrivals(sentence, candidates);
             purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
+            ownStateTargets(candidates);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
                     emit(articleId, articleDate, document.text(), sentence, candidate, places, dateline, events);
@@ -224,6 +226,82 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * A protest, strike or riot that names no one it is aimed at is aimed at the protesters' own state, and so are
+     * curfews, states of emergency, bans and repression announced or imposed with no one named: the dissidents and
+     * the population are the state's own ("Algerian landowners began a hunger strike outside parliament" is
+     * DZA against DZA). The target takes the source's country and no sector, is marked "own state", and spans the
+     * source phrase its country was read from. International bodies and armed groups with no state of their own get
+     * no such target.
+     */
+    private void ownStateTargets(List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.targets.isEmpty() || candidate.sources.isEmpty()
+                    || !aimedAtOwnState(codebook.get(candidate.code))) {
+                continue;
+            }
+            List<ResolvedActor> targets = new ArrayList<>();
+            for (ResolvedActor source : candidate.sources) {
+                Actor actor = source.actor();
+                boolean ofAState = actor.country() != null && actor.country().length() == 3
+                        && actor.code().equals(actor.country() + (actor.sector() == null ? "" : actor.sector()))
+                        && !"IGO".equals(actor.sector()) && !"NGO".equals(actor.sector());
+                if (ofAState && targets.stream().noneMatch(t -> t.actor().country().equals(actor.country()))) {
+                    targets.add(new ResolvedActor(Actor.of(actor.country(), null, actor.country(),
+                            "own state: a protest or restriction that names no one is aimed at the actor's own state"),
+                            source.startToken(), source.endToken(), "own state"));
+                }
+            }
+            if (!targets.isEmpty()) {
+                candidate.targets = targets;
+                candidate.targetFromSlot = false;
+            }
+        }
+    }
+
+    /** Protest (14x), administrative sanctions (172x) and repression (175), and threats of them (133, 132x, 137). */
+    private static boolean aimedAtOwnState(CameoCode code) {
+        String c = code.code();
+        return code.rootNumber() == 14 || c.startsWith("172") || c.equals("175") || c.equals("133")
+                || c.startsWith("132") || c.equals("137");
+    }
+
+    private static final Set<String> WILLINGNESS = Set.of("ready", "willing", "prepared", "prepare");
+
+    /**
+     * "would be ready to host a meeting", "would be willing to mediate": "would" softens an offer, it does not make
+     * it a supposition; CAMEO codes the willingness (03x). A condition on the offer ("would be ready to talk if the
+     * shelling stopped") or a question keeps it hypothetical.
+     */
+    private static boolean politeWillingness(ParsedSentence sentence, Candidate candidate) {
+        int trigger = candidate.match.token();
+        if (!WILLINGNESS.contains(sentence.token(trigger).lemma().toLowerCase(Locale.ROOT))
+                || sentence.endsWithQuestionMark()) {
+            return false;
+        }
+        boolean would = false;
+        for (int child : sentence.children(trigger)) {
+            String rel = sentence.relation(child);
+            String word = sentence.token(child).lowerWord();
+            if (rel.equals("aux")) {
+                if (word.equals("would") || word.equals("'d")) {
+                    would = true;
+                } else if (!word.equals("be")) {
+                    return false;
+                }
+            }
+            if (rel.equals("mark") || rel.equals("advcl")) {
+                for (int mark : rel.equals("mark") ? List.of(child) : sentence.dependents(child, "mark")) {
+                    String m = sentence.token(mark).lowerWord();
+                    if (m.equals("if") || m.equals("unless") || m.equals("provided") || m.equals("whether")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return would;
+    }
+
     private void foldComplements(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
         for (Candidate candidate : candidates) {
             if (candidate.consumed) {
@@ -241,6 +319,9 @@ public final class EventCoder {
                     inheritTarget(candidate, complement);
                     candidate.spanTokens = union(candidate.spanTokens, complement.spanTokens);
                     complement.consumed = true;
+                    if (candidate.modality == Modality.HYPOTHETICAL && politeWillingness(sentence, candidate)) {
+                        candidate.modality = Modality.ASSERTED;
+                    }
                 } else if (sentence.dependents(candidate.match.token(), "xcomp").isEmpty()
                         && candidate.targets.isEmpty() && !wantsSomething(sentence, candidate.match.token())) {
                     candidate.consumed = true; // "what the US wants": no intent to do anything is stated
@@ -408,30 +489,72 @@ public final class EventCoder {
     }
 
     /**
-     * "Finland will give Tanzania a grant", "the United Nations will provide food aid", "Turkey will allow the
-     * refugees to return": a party announcing in the future tense that it will give aid (07) or yield (08) commits
-     * itself now, an expression of intent (033x, 035x) it asserts. Scheduled meetings, visits and exercises ("will
-     * travel to Accra", "will hold exercises") stay future acts, and plans ("plans to reopen the crossing") stay
-     * plans.
+     * CAMEO's codebook: "all cooperative actions reported in future tense are also taken to imply intentions ... and
+     * are hence coded under" 03, and "when any conflictual behavior is forecasted using future tense, it is treated
+     * as a threat" (13). So a party's own act announced in the future tense ("Finland will give Tanzania a grant",
+     * "the minister will visit Albania in June", "Greece plans to impose restrictions") is an intent (03x) or a
+     * threat (13x) asserted now, coded from the act (see {@link #intentCode}); an event noun takes the tense of the
+     * verb it is the object of ("will impose a curfew"). Only the actor's own commitment
+     * counts: "will" or "shall" on the act, or the actor's plan ("plans/intends/aims/is preparing/is going to").
+     * Others' forecasts and timetables ("is expected to", "is scheduled to", "is due to", "is set to") stay
+     * future acts, as do verbal acts (statements, appeals, demands) and investigations.
      */
     private void promisesAnnounced(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
         for (Candidate candidate : candidates) {
-            int root = codebook.get(candidate.code).rootNumber();
             if (candidate.consumed || candidate.modality != Modality.FUTURE || candidate.sources.isEmpty()
-                    || candidate.match.entry().kind() != TriggerEntry.Kind.VERB || (root != 7 && root != 8)) {
+                    || !INTENDED_ROOTS.contains(codebook.get(candidate.code).rootNumber())) {
                 continue;
             }
-            boolean willTense = false;
-            for (int aux : sentence.dependents(candidate.match.token(), "aux")) {
-                String word = sentence.token(aux).lowerWord();
-                willTense |= word.equals("will") || word.equals("shall") || word.equals("'ll");
-            }
-            if (willTense) {
+            if (committedByTheActor(sentence, candidate.match.token())) {
                 candidate.code = intentCode(codebook.get(candidate.code));
                 candidate.modality = Modality.ASSERTED;
                 asUltimatum(sentence, candidate, candidate.match.token(), resolver);
             }
         }
+    }
+
+    /**
+     * Roots whose future-tense acts CAMEO codes as intents (04-08) or threats (14, 16-20). Force posture (15) is
+     * left out: "will send troops to Mali" may be peacekeeping as well as menace.
+     */
+    private static final Set<Integer> INTENDED_ROOTS = Set.of(4, 5, 6, 7, 8, 14, 16, 17, 18, 19, 20);
+
+    /** Verbs by which the subject states its own plan: "plans to", "intends to", "aims to", "is preparing to". */
+    private static final Set<String> PLANNING_VERBS = Set.of("plan", "intend", "aim", "prepare", "go");
+
+    /**
+     * The act is in the future tense of its own subject ("will visit", "shall return") or hangs, through control
+     * verbs, below its subject's plan ("plans to open", "is going to close"); a passive act ("will be expelled") or a
+     * timetable ("is scheduled to meet") is not the actor's commitment.
+     */
+    private static boolean committedByTheActor(ParsedSentence sentence, int act) {
+        if (sentence.token(act).isNoun()) {
+            if (!sentence.relation(act).equals("obj") || sentence.head(act) < 0) {
+                return false;
+            }
+            act = sentence.head(act); // "will impose a curfew": the light verb carries the tense
+        }
+        if (!sentence.dependents(act, "aux:pass").isEmpty() || !sentence.dependents(act, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        int node = act;
+        for (int steps = 0; steps < 6 && node >= 0; steps++) {
+            for (int aux : sentence.dependents(node, "aux")) {
+                String word = sentence.token(aux).lowerWord();
+                if (word.equals("will") || word.equals("shall") || word.equals("'ll")) {
+                    return true;
+                }
+            }
+            if (node != act && PLANNING_VERBS.contains(sentence.token(node).lemma().toLowerCase(Locale.ROOT))
+                    && !sentence.dependents(node, "nsubj").isEmpty()) {
+                return true;
+            }
+            if (!sentence.relation(node).equals("xcomp")) {
+                return false;
+            }
+            node = sentence.head(node);
+        }
+        return false;
     }
 
     /**
@@ -679,7 +802,7 @@ public final class EventCoder {
         String code = complement.code();
         int root = complement.rootNumber();
         String intent = switch (root) {
-            case 3 -> code;
+            case 3, 13 -> code;
             case 4 -> "036";
             case 5 -> "032";
             case 6 -> code.equals("062") ? "0312" : code.equals("061") ? "0311" : "031";
@@ -687,12 +810,22 @@ public final class EventCoder {
             case 8 -> code.startsWith("087") ? "0356" : code.startsWith("084") ? "0353"
                     : code.equals("085") ? "0354" : "035";
             case 14 -> "133";
-            case 18, 19, 20 -> "138";
-            case 16 -> "131";
-            case 17 -> "137";
+            case 16 -> switch (code.length() > 2 ? code.substring(0, 3) : code) {
+                case "161" -> "1313";
+                case "162" -> "1311";
+                case "163" -> "1312";
+                case "164" -> "134";
+                case "165" -> "135";
+                case "166" -> "136";
+                default -> "131";
+            };
+            case 17 -> code.startsWith("172") ? (code.length() == 4 ? "132" + code.charAt(3) : "132") : "137";
+            case 18 -> "1383";
+            case 19 -> code.equals("191") ? "1381" : code.equals("192") ? "1382" : "1384";
+            case 20 -> "1385";
             default -> "030";
         };
-        return codebook.contains(intent) ? intent : "030";
+        return codebook.contains(intent) ? intent : root >= 14 ? "130" : "030";
     }
 
     private void emit(String articleId, LocalDate articleDate, String text, ParsedSentence sentence,
@@ -738,8 +871,14 @@ public final class EventCoder {
             ResolvedActor source = dyad[0];
             ResolvedActor target = dyad[1];
             if (target != null && source.actor().code().equals(target.actor().code())
-                    && !target.method().equals("place")) {
+                    && !target.method().equals("place") && !target.method().equals("own state")) {
                 // an actor acting on itself is no event; "Iraqis demonstrated in Kirkuk" is aimed at Iraq
+                continue;
+            }
+            if (target != null && cameo.rootNumber() >= 3 && cameo.rootNumber() <= 6 && isTheState(source.actor())
+                    && isTheState(target.actor()) && source.actor().country().equals(target.actor().country())) {
+                // a state does not promise, meet, praise or cooperate with itself ("Saudi Arabia plans to host the Expo in
+                // Riyadh"); aid and concessions to its own regions are events
                 continue;
             }
             ConfidenceFeatures features = ConfidenceScore.features(candidate.match.entry(), source, target,
@@ -760,6 +899,12 @@ public final class EventCoder {
                     target == null ? null : actor(text, sentence, target), triggerSpan, cameo, candidate.modality,
                     confidence, dated.date(), dated.origin(), location, features));
         }
+    }
+
+    /** A country or its government as a whole ("Ghana", "Accra", "the Ghanaian government"). */
+    private static boolean isTheState(Actor actor) {
+        return actor.country() != null && (actor.sector() == null || actor.sector().equals("GOV"))
+                && actor.code().equals(actor.country() + (actor.sector() == null ? "" : actor.sector()));
     }
 
     private static Span span(String text, ParsedSentence sentence, List<Integer> tokens) {

@@ -22,10 +22,12 @@ public final class ModalityDetector {
             "cease", "stop", "deny", "reject", "postpone", "cancel");
     private static final Set<String> HYPOTHESISING_VERBS = Set.of("consider", "propose", "suggest", "mull",
             "weigh", "contemplate", "hope", "wish", "want", "seek", "urge", "ask", "call", "demand", "press",
-            "appeal", "request", "offer", "try", "attempt", "intend", "threaten", "warn", "vow", "pledge", "promise",
+            "appeal", "request", "offer", "try", "attempt", "threaten", "warn", "vow", "pledge", "promise",
             // "pressuring the workers to cancel the strike", "ordered the paper to suspend publication"
             "pressure", "push", "encourage", "persuade", "convince", "order", "instruct", "invite", "require",
-            "lobby", "advise");
+            "lobby", "advise",
+            // "are unlikely to meet", "is likely to sign": a forecast
+            "likely", "unlikely");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "expect", "schedule", "set", "due", "prepare",
             "go", "aim", "intend");
 

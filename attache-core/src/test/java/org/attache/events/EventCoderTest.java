@@ -55,6 +55,25 @@ class EventCoderTest {
     }
 
     @Test
+    void ownFutureActsAreIntentsOrThreatsAndProtestsWithNoAddresseeAimAtTheOwnState() {
+        List<CodedEvent> events = code("own-state-and-intent.conllu", LocalDate.of(2024, 3, 4));
+        // a hunger strike that names no one is aimed at the strikers' own state, marked as such
+        CodedEvent strike = events.stream().filter(e -> e.sentenceIndex() == 0).findFirst().orElseThrow();
+        assertThat(dyad(strike)).isEqualTo("DZAAGR>DZA:14:asserted");
+        assertThat(strike.target().method()).isEqualTo("own state");
+        // "will impose a curfew": conflictual future is a threat (1323), aimed at the own population
+        assertThat(events).filteredOn(e -> e.sentenceIndex() == 1).extracting(e -> e.cameo().code() + " " + dyad(e))
+                .containsExactly("1323 KENGOV>KEN:13:asserted");
+        // "would be ready to host talks": a softened offer is still an intent to meet (036), asserted
+        assertThat(events).filteredOn(e -> e.sentenceIndex() == 2 && e.modality() == Modality.ASSERTED)
+                .extracting(e -> e.cameo().code() + " " + dyad(e))
+                .containsExactlyInAnyOrder("036 OMNGOV>IRN:03:asserted", "036 OMNGOV>USA:03:asserted");
+        // "plans to expel diplomats": the actor's own plan of a conflictual act is a threat (1313)
+        assertThat(events).filteredOn(e -> e.sentenceIndex() == 3).extracting(e -> e.cameo().code() + " " + dyad(e))
+                .containsExactly("1313 GHA>NGA:13:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
@@ -104,11 +123,16 @@ class EventCoderTest {
     }
 
     @Test
-    void hypotheticalFutureAndQuestionsAreFlagged() {
+    void ownCommitmentsAreIntentsWhileTimetablesConditionsAndQuestionsAreFlagged() {
         List<CodedEvent> events = code("modality.conllu", LocalDate.of(2019, 5, 1));
-        assertThat(events).isNotEmpty();
-        assertThat(events).noneMatch(e -> e.modality() == Modality.ASSERTED);
-        assertThat(events).extracting(e -> e.modality()).contains(Modality.HYPOTHETICAL, Modality.FUTURE);
+        // Pakistan would be ready to help the United States. A Pakistani delegation will visit Washington next month.
+        assertThat(events).filteredOn(e -> e.sentenceIndex() <= 1).extracting(e -> e.cameo().code() + " " + dyad(e))
+                .containsExactly("033 PAK>USA:03:asserted", "036 PAKGOV>USAGOV:03:asserted");
+        // Did Iran attack Israel? / ... is due to visit Washington (a timetable) / would help ... if asked.
+        assertThat(events).filteredOn(e -> e.sentenceIndex() >= 2).isNotEmpty()
+                .noneMatch(e -> e.modality() == Modality.ASSERTED)
+                .extracting(e -> e.sentenceIndex() + " " + e.modality().label())
+                .contains("3 future", "4 hypothetical");
     }
 
     @Test
@@ -227,16 +251,14 @@ class EventCoderTest {
     }
 
     @Test
-    void announcingFutureAidIsAPromiseButPlansAndScheduledTalksStayFuture() {
-        // hand-made parses
+    void announcingOnesOwnFutureActIsAnIntent() {
+        // hand-made parses: Finland will give aid to Tanzania. Finland plans to give aid to Tanzania.
+        // Japan will hold talks with China.
         List<CodedEvent> events = code("promises.conllu", LocalDate.of(2021, 3, 4));
-        assertThat(events.stream().filter(e -> e.modality() == Modality.ASSERTED).map(EventCoderTest::dyad))
-                .containsExactly("FIN>TZA:03:asserted"); // Finland will give aid to Tanzania.
-        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(e -> e.cameo().code()))
-                .containsExactly("033"); // intent to provide aid (070 -> 033)
-        // Finland plans to give aid to Tanzania. Japan will hold talks with China.
-        assertThat(events.stream().filter(e -> e.sentenceIndex() > 0)).isNotEmpty()
-                .allMatch(e -> e.modality() == Modality.FUTURE);
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).containsExactly(
+                "0 033 FIN>TZA:03:asserted",  // intent to provide aid (070 -> 033)
+                "1 033 FIN>TZA:03:asserted",  // the actor's own plan
+                "2 036 JPN>CHN:03:asserted"); // CAMEO: future meetings are intents to meet
     }
 
     @Test
@@ -269,9 +291,9 @@ class EventCoderTest {
     void anAnnouncedContinuationIsIntentAndSpeakersNamedOnlyByAPlaceAreUnnamedSources() {
         // hand-made parses
         List<CodedEvent> events = code("content-and-sources.conllu", LocalDate.of(2021, 3, 4));
-        // NATO said it would tighten the blockade of Serbia: a threat (138), asserted
+        // NATO said it would tighten the blockade of Serbia: a threat of blockade (1381), asserted
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 0 && e.modality() == Modality.ASSERTED)
-                .map(e -> e.cameo().code())).containsExactly("138");
+                .map(e -> e.cameo().code())).containsExactly("1381");
         // Sudanese rebels shelled Juba, officials in Nairobi said: Kenya is not a party, the shelling is asserted
         assertThat(events.stream().filter(e -> e.sentenceIndex() == 1 && e.cameo().root().equals("19")))
                 .isNotEmpty().allMatch(e -> e.modality() == Modality.ASSERTED);

@@ -16,9 +16,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Over-coding check on 260 sentences of our own that report no asserted event (opinion, negated, hypothetical,
- * future, questions, denials, non-political uses of event words), through real CoreNLP: fewer than 5% may yield
- * an asserted event.
+ * Over-coding check on 250 sentences of our own that report no asserted event (opinion, negated, hypothetical,
+ * forecasts and timetables, questions, denials, non-political uses of event words), through real CoreNLP: fewer
+ * than 5% may yield an asserted event. A party's own commitment to a future act is an intent in CAMEO and is
+ * checked by {@link IntentSentencesTest} instead.
  */
 class NoEventSentencesTest {
 
