@@ -127,6 +127,7 @@ public final class EventCoder {
             refusalsAnnounced(sentence, candidates);
             promisesAnnounced(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
+            markTopics(sentence, candidates);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             peacekeepingArrivals(sentence, candidates);
             purposeTargets(sentence, candidates);
@@ -176,27 +177,35 @@ public final class EventCoder {
      * "started a hunger strike to protest President Assad's failure...", "blocked roads to press their demands
      * from the government", "staged a hunger strike in protest against violations by the security forces": a
      * protest with no addressee of its own is addressed to whom the act it is done for is addressed to, an event
-     * of its purpose clause or of its "in protest" phrase.
+     * of its purpose clause or of its "in protest" phrase. A demand, criticism or appeal of the protesters' own in
+     * that clause is the protest's content and is not coded again.
      */
     private void purposeTargets(ParsedSentence sentence, List<Candidate> candidates) {
         for (Candidate protest : candidates) {
-            if (protest.consumed || !protest.targets.isEmpty() || protest.sources.isEmpty()
-                    || codebook.get(protest.code).rootNumber() != 14) {
+            if (protest.consumed || protest.sources.isEmpty() || codebook.get(protest.code).rootNumber() != 14) {
                 continue;
             }
             int trigger = protest.match.token();
             for (Candidate purpose : candidates) {
                 int token = purpose.match.token();
-                if (purpose == protest || purpose.targets.isEmpty() || sentence.head(token) != trigger) {
+                if (purpose == protest || purpose.consumed || sentence.head(token) != trigger) {
                     continue;
                 }
                 String rel = sentence.relation(token);
-                boolean clause = rel.equals("advcl") || rel.equals("xcomp");
+                boolean clause = rel.equals("advcl") || rel.equals("xcomp")
+                        || (rel.equals("dep") && sentence.token(token).pos().equals("VBG")); // "marched ... demanding"
                 boolean inProtest = rel.startsWith("obl") && purpose.match.entry().kind() == TriggerEntry.Kind.NOUN;
-                if (clause || inProtest) {
+                if (!clause && !inProtest) {
+                    continue;
+                }
+                if (protest.targets.isEmpty() && !purpose.targets.isEmpty()) {
                     protest.targets = purpose.targets;
                     protest.targetFromSlot = false;
-                    break;
+                }
+                if (isAboutSomething(purpose)
+                        && (purpose.sources.isEmpty() || sameCountry(purpose.sources, protest.sources))) {
+                    // what the protesters say they want is the protest's content, not a second event of theirs
+                    purpose.consumed = true;
                 }
             }
         }
@@ -614,6 +623,76 @@ public final class EventCoder {
             candidate.targets = complement.targets;
             candidate.targetFromSlot = complement.targetFromSlot;
         }
+    }
+
+    /** Verbs whose "of", "for" or "with" complement is what someone is accused of. */
+    private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "charge", "blame", "suspect", "convict",
+            "indict", "fault");
+
+    /**
+     * What a verbal act is about is not an event the article reports in its own right: "denounced Serbia's
+     * suppression of the unrest", "complained over two air raids", "went on strike to protest the government's
+     * refusal" name the suppression, the raids and the refusal as the topic of the denunciation, complaint or
+     * protest, and "accused the United States of violating human rights" names an allegation. Such events are
+     * marked reported: the verbal act is the news, and coding its topic again would count one past event once for
+     * every time someone speaks of it. Event nouns are topics when they are the object or an oblique of a
+     * statement, appeal, demand, criticism, rejection, threat or protest (or of the verb that act's clause hangs
+     * from); anything under an accusation's "of", "for" or "with" is alleged.
+     */
+    private void markTopics(ParsedSentence sentence, List<Candidate> candidates) {
+        java.util.Map<Integer, Candidate> byToken = new java.util.HashMap<>();
+        candidates.forEach(c -> byToken.putIfAbsent(c.match.token(), c));
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || candidate.modality != Modality.ASSERTED) {
+                continue;
+            }
+            int token = candidate.match.token();
+            if (alleged(sentence, token)) {
+                candidate.modality = Modality.REPORTED;
+                continue;
+            }
+            String rel = sentence.relation(token);
+            int head = sentence.head(token);
+            if (candidate.match.entry().kind() != TriggerEntry.Kind.NOUN || head < 0
+                    || !(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+                continue;
+            }
+            Candidate governor = byToken.get(head);
+            if (governor != null && governor != candidate && !governor.consumed && isAboutSomething(governor)) {
+                candidate.modality = Modality.REPORTED;
+            }
+        }
+    }
+
+    /** Statements, appeals, demands, criticism, rejections, threats and protests are about something. */
+    private boolean isAboutSomething(Candidate candidate) {
+        int root = codebook.get(candidate.code).rootNumber();
+        return root == 1 || root == 2 || (root >= 10 && root <= 14);
+    }
+
+    /** The token hangs, within three steps, from an accusing verb's "of", "for" or "with" complement. */
+    private static boolean alleged(ParsedSentence sentence, int token) {
+        int node = token;
+        for (int steps = 0; steps < 3 && sentence.head(node) >= 0; steps++) {
+            int head = sentence.head(node);
+            if (ACCUSING_VERBS.contains(sentence.token(head).lemma().toLowerCase(Locale.ROOT))) {
+                String rel = sentence.relation(node);
+                if (!(rel.startsWith("obl") || rel.equals("advcl") || rel.equals("xcomp"))) {
+                    return false;
+                }
+                java.util.List<Integer> markers = new ArrayList<>(sentence.dependents(node, "case"));
+                markers.addAll(sentence.dependents(node, "mark"));
+                for (int marker : markers) {
+                    String word = sentence.token(marker).lowerWord();
+                    if (word.equals("of") || word.equals("for") || word.equals("with")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            node = head;
+        }
+        return false;
     }
 
     /** Events inside what someone said are reported, not asserted by the article. */

@@ -74,6 +74,20 @@ class EventCoderTest {
     }
 
     @Test
+    void whatAnAccusationOrCriticismIsAboutIsReportedAndAProtestsPurposeIsItsContent() {
+        List<CodedEvent> events = code("topics-and-purposes.conllu", LocalDate.of(2024, 3, 4));
+        // Bolivia charged Chile with violating the border treaty: the violation is alleged
+        assertThat(events).filteredOn(e -> e.trigger().text().equals("violating")).isNotEmpty()
+                .allMatch(e -> e.modality() == Modality.REPORTED);
+        // Chile denounced the Bolivian attack on its border post: the denunciation is the news, the attack its topic
+        assertThat(events).filteredOn(e -> e.sentenceIndex() == 1).extracting(e -> e.cameo().code() + " " + dyad(e))
+                .containsExactlyInAnyOrder("111 CHL>BOL:11:asserted", "190 BOL>-:19:reported");
+        // Kenyan teachers went on strike to protest against ...: one protest event, not a second one for "protest"
+        assertThat(events).filteredOn(e -> e.sentenceIndex() == 2 && e.modality() == Modality.ASSERTED)
+                .extracting(e -> e.cameo().code() + " " + dyad(e)).containsExactly("143 KENEDU>KEN:14:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
