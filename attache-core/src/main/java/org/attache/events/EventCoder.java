@@ -914,11 +914,15 @@ public final class EventCoder {
         List<ResolvedActor> targets = candidate.targets;
         List<ResolvedActor[]> dyads = new ArrayList<>();
         boolean mutual = candidate.has("recip") || candidate.match.entry().targetSlots().contains("between");
+        int root = codebook.get(candidate.code).rootNumber();
+        // "Peru and Chile agreed to hold joint exercises", "X and Y upgraded their ties": parties named together as
+        // the subject of an agreement or of cooperation do it with each other
+        boolean together = targets.isEmpty() && sources.size() >= 2 && (root == 3 || root == 5 || root == 6);
         if (sources.isEmpty() && targets.size() >= 2 && mutual) {
             sources = targets; // "talks between X and Y"
             targets = List.of();
         }
-        if (targets.isEmpty() && sources.size() >= 2 && mutual) {
+        if (targets.isEmpty() && sources.size() >= 2 && (mutual || together)) {
             for (ResolvedActor a : sources) {
                 for (ResolvedActor b : sources) {
                     if (a != b) {
@@ -939,6 +943,18 @@ public final class EventCoder {
             for (ResolvedActor s : sources) {
                 for (ResolvedActor t : targets) {
                     dyads.add(new ResolvedActor[] {s, t});
+                }
+            }
+            if (candidate.has("recip") && root != 3) {
+                // "held talks with", "telephoned", "shared intelligence with": a mutual act is coded both ways; an
+                // intent ("will hold talks with China") is only the subject's
+                for (ResolvedActor t : targets) {
+                    if (t.method().equals("place") || t.method().equals("own state")) {
+                        continue;
+                    }
+                    for (ResolvedActor s : sources) {
+                        dyads.add(new ResolvedActor[] {t, s});
+                    }
                 }
             }
         }

@@ -88,6 +88,16 @@ class EventCoderTest {
     }
 
     @Test
+    void mutualActsAndPartiesAgreeingTogetherAreCodedBothWays() {
+        List<CodedEvent> events = code("mutual-acts.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + dyad(e)).containsExactlyInAnyOrder(
+                "0 PER>CHL:03:asserted", "0 CHL>PER:03:asserted",         // agreed to hold joint exercises
+                "1 CAN>DNK:05:asserted", "1 DNK>CAN:05:asserted",         // upgraded their ties
+                "2 INDGOV>CHN:04:asserted", "2 CHN>INDGOV:04:asserted",   // held talks with
+                "3 FRAGOV>RUSGOV:04:asserted", "3 RUSGOV>FRAGOV:04:asserted"); // telephoned
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
