@@ -126,6 +126,7 @@ public final class EventCoder {
             foldComplements(sentence, candidates, resolver);
             refusalsAnnounced(sentence, candidates);
             promisesAnnounced(sentence, candidates, resolver);
+            conditionalThreats(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
             markTopics(sentence, candidates);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
@@ -527,6 +528,74 @@ public final class EventCoder {
      * left out: "will send troops to Mali" may be peacekeeping as well as menace.
      */
     private static final Set<Integer> INTENDED_ROOTS = Set.of(4, 5, 6, 7, 8, 14, 16, 17, 18, 19, 20);
+
+    /** Adverbs with which the writer, not the party, speculates: "Ottawa would probably retaliate". */
+    private static final Set<String> SPECULATING_ADVERBS = Set.of("probably", "likely", "possibly", "perhaps",
+            "presumably", "surely", "certainly", "undoubtedly");
+
+    /** Modals with which a party says what it may do to another on a condition. */
+    private static final Set<String> CONDITIONAL_MODALS = Set.of("will", "would", "may", "might", "could", "'ll");
+
+    /**
+     * "The European Community may halt its mediation if the parties do not cooperate", "Ruritania would close the
+     * border if the shelling continued": a party's own conflictual act (14, 16-20) held out on a condition is a
+     * threat (13x), which CAMEO codes when it is uttered. The act must have its own subject and modal; the one who
+     * must meet an "unless" condition becomes the target ({@link #asUltimatum}). Questions, passives, the
+     * writer's speculation ("would probably retaliate") and counterfactual conditions ("if Washington raised
+     * tariffs", "if it were attacked") stay hypothetical.
+     */
+    private void conditionalThreats(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
+        if (sentence.endsWithQuestionMark()) {
+            return;
+        }
+        for (Candidate candidate : candidates) {
+            int root = codebook.get(candidate.code).rootNumber();
+            if (candidate.consumed || candidate.modality != Modality.HYPOTHETICAL || candidate.sources.isEmpty()
+                    || root < 14 || root == 15) {
+                continue;
+            }
+            int act = candidate.match.token();
+            if (sentence.token(act).isNoun()) {
+                if (!sentence.relation(act).equals("obj") || sentence.head(act) < 0) {
+                    continue;
+                }
+                act = sentence.head(act);
+            }
+            if (sentence.dependents(act, "nsubj").isEmpty() || !sentence.dependents(act, "aux:pass").isEmpty()) {
+                continue;
+            }
+            boolean modal = false;
+            for (int aux : sentence.dependents(act, "aux")) {
+                modal |= CONDITIONAL_MODALS.contains(sentence.token(aux).lowerWord());
+            }
+            boolean speculated = false;
+            for (int adverb : sentence.dependents(act, "advmod")) {
+                speculated |= SPECULATING_ADVERBS.contains(sentence.token(adverb).lowerWord());
+            }
+            boolean conditioned = false;
+            for (int clause : sentence.dependents(act, "advcl")) {
+                boolean ifOrUnless = false;
+                for (int mark : sentence.dependents(clause, "mark")) {
+                    String word = sentence.token(mark).lowerWord();
+                    ifOrUnless |= word.equals("if") || word.equals("unless");
+                }
+                // "if Washington raised tariffs", "if it were attacked": a counterfactual is the writer's supposition
+                boolean counterfactual = sentence.token(clause).pos().equals("VBD");
+                for (int aux : sentence.dependents(clause, "aux")) {
+                    counterfactual |= sentence.token(aux).lowerWord().equals("were");
+                }
+                for (int cop : sentence.dependents(clause, "cop")) {
+                    counterfactual |= sentence.token(cop).lowerWord().equals("were");
+                }
+                conditioned |= ifOrUnless && !counterfactual;
+            }
+            if (modal && conditioned && !speculated) {
+                candidate.code = intentCode(codebook.get(candidate.code));
+                candidate.modality = Modality.ASSERTED;
+                asUltimatum(sentence, candidate, act, resolver);
+            }
+        }
+    }
 
     /** Verbs by which the subject states its own plan: "plans to", "intends to", "aims to", "is preparing to". */
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "intend", "aim", "prepare", "go");

@@ -98,6 +98,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aConflictualActHeldOutOnAConditionIsAThreatButACounterfactualIsNot() {
+        List<CodedEvent> events = code("conditional-threats.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).contains(
+                "0 135 IGOEEC>-:13:asserted",          // may halt its mediation if the fighting continues
+                "1 162 NOR>ETH:16:hypothetical",       // would cut its aid ... if the fighting resumed
+                "2 1311 NOR>ETHGOV:13:asserted");      // will cut its aid unless the government ... releases
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
