@@ -53,10 +53,13 @@ public final class EventCoder {
      */
     private static final Set<Integer> AIMED_AT_PLACES = Set.of(7, 8, 9, 13, 14, 15, 16, 17, 18, 19, 20);
 
-    /** Verbs that start, continue or strengthen the act their object names ("tighten the blockade"). */
+    /**
+     * Verbs that start, continue, strengthen or complete the act their object names ("tighten the blockade",
+     * "had completed their withdrawal").
+     */
     private static final Set<String> ASPECTUAL_VERBS = Set.of("begin", "start", "launch", "resume", "renew",
             "continue", "maintain", "keep", "extend", "expand", "increase", "intensify", "escalate", "step",
-            "tighten", "strengthen", "broaden", "deepen", "boost");
+            "tighten", "strengthen", "broaden", "deepen", "boost", "complete", "finish");
 
     private final CameoCodebook codebook;
     private final TriggerFinder triggerFinder;

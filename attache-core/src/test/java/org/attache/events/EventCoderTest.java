@@ -107,6 +107,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aPartyAnnouncingThatItsForcesCompletedAnActAssertsTheAct() {
+        // Serbia said its forces had completed their withdrawal from Kosovo.
+        assertThat(code("completed-act.conllu", LocalDate.of(2024, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("SRBMIL>XKX:08:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
