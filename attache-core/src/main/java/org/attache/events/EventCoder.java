@@ -626,7 +626,9 @@ public final class EventCoder {
                     return true;
                 }
             }
-            if (node != act && PLANNING_VERBS.contains(sentence.token(node).lemma().toLowerCase(Locale.ROOT))
+            String lemma = sentence.token(node).lemma().toLowerCase(Locale.ROOT);
+            boolean goingTo = !lemma.equals("go") || sentence.token(node).lowerWord().equals("going");
+            if (node != act && PLANNING_VERBS.contains(lemma) && goingTo
                     && !sentence.dependents(node, "nsubj").isEmpty()) {
                 return true;
             }

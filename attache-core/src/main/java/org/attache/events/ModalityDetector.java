@@ -73,7 +73,9 @@ public final class ModalityDetector {
                 if (HYPOTHESISING_VERBS.contains(headLemma)) {
                     hypothetical = true;
                 }
-                if (FUTURE_VERBS.contains(headLemma)) {
+                // "is going to close" is future; "went on strike to protest" is a purpose
+                boolean goingTo = !headLemma.equals("go") || sentence.token(head).lowerWord().equals("going");
+                if (FUTURE_VERBS.contains(headLemma) && goingTo) {
                     future = true;
                 }
                 node = head;
