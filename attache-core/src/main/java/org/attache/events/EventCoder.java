@@ -991,7 +991,14 @@ public final class EventCoder {
         int root = codebook.get(candidate.code).rootNumber();
         // "Peru and Chile agreed to hold joint exercises", "X and Y upgraded their ties": parties named together as
         // the subject of an agreement or of cooperation do it with each other
-        boolean together = targets.isEmpty() && sources.size() >= 2 && (root == 3 || root == 5 || root == 6);
+        // ("their ties": a target that is one of the subjects themselves leaves them acting together)
+        java.util.Set<String> sourceCodes = new java.util.HashSet<>();
+        sources.forEach(s -> sourceCodes.add(s.actor().code()));
+        boolean onlyEachOther = targets.stream().allMatch(t -> sourceCodes.contains(t.actor().code()));
+        boolean together = onlyEachOther && sources.size() >= 2 && (mutual || root == 3 || root == 5 || root == 6);
+        if (together) {
+            targets = List.of();
+        }
         if (sources.isEmpty() && targets.size() >= 2 && mutual) {
             sources = targets; // "talks between X and Y"
             targets = List.of();
@@ -1019,9 +1026,10 @@ public final class EventCoder {
                     dyads.add(new ResolvedActor[] {s, t});
                 }
             }
-            if (candidate.has("recip") && root != 3) {
-                // "held talks with", "telephoned", "shared intelligence with": a mutual act is coded both ways; an
-                // intent ("will hold talks with China") is only the subject's
+            if (candidate.has("recip") && (root == 4 || root == 6)) {
+                // "held talks with", "telephoned", "shared intelligence with": a consultation or an exchange is
+                // both parties' act, coded both ways; an intent ("will hold talks with China") is only the
+                // subject's, and so is a diplomatic step towards another ("restored ties with Y", 05)
                 for (ResolvedActor t : targets) {
                     if (t.method().equals("place") || t.method().equals("own state")) {
                         continue;
