@@ -47,6 +47,12 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void pluralPossessiveInANameIsSplitAsTheParserSplitsIt() {
+        assertThat(PhraseTokens.split("Kurdistan Workers' Party")).containsExactly("kurdistan", "workers", "'", "party");
+        assertThat(matched(sentence("the", "Kurdistan", "Workers", "'", "Party"))).contains("ORGANISATION:PKK");
+    }
+
+    @Test
     void rolesAreChosenByDateIncludingHandoverDays() {
         DictionaryEntry imranKhan = person("Imran Khan");
         assertThat(imranKhan.roleOn(LocalDate.of(2020, 3, 16)).code()).isEqualTo("PAKGOV");
