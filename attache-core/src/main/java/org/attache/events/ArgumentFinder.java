@@ -19,6 +19,18 @@ import java.util.Set;
 public final class ArgumentFinder {
     private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
 
+    /** Verbs whose subject is the author of the text they take as object ("issued", not "vetoed", a resolution). */
+    private static final Set<String> AUTHORING_VERBS = Set.of("issue", "release", "publish", "pass", "adopt", "sign",
+            "send", "deliver", "make", "approve", "draft", "unveil", "present", "submit", "write", "circulate",
+            "table", "introduce", "file", "enact", "hand", "post", "broadcast", "read");
+
+    private static final Set<String> ENGAGED_IN = Set.of("engage", "involve", "participate");
+
+    /** Texts whose participle speaks for their author: "a statement condemning", "a decree banning". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "declaration", "resolution", "decree",
+            "communique", "communiqué", "letter", "report", "order", "law", "bill", "motion", "note", "petition",
+            "message", "proclamation", "edict", "ruling", "verdict", "memorandum", "directive", "announcement");
+
     /**
      * @param triggerTokens every token that is a trigger in this sentence: an event noun governed by another trigger
      *                      ("welcomed the agreement") does not take that trigger's subject as its own source
@@ -32,7 +44,10 @@ public final class ArgumentFinder {
 
     private Arguments verbArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
         int verb = match.token();
-        boolean passive = isPassive(sentence, verb);
+        // "Israel is opposed to the plan", "forces were engaged in fighting": a participle that states what the
+        // subject does, not what is done to it
+        boolean stative = match.entry().has("stative") && !hasByAgent(sentence, verb);
+        boolean passive = isPassive(sentence, verb) && !stative;
         List<Integer> sourceHeads = new ArrayList<>();
         if (passive) {
             for (int obl : sentence.dependents(verb, "obl")) {
@@ -42,7 +57,9 @@ public final class ArgumentFinder {
             }
         } else {
             sourceHeads.addAll(sentence.dependents(verb, "nsubj"));
-            sourceHeads.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+            if (!stative) {
+                sourceHeads.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+            }
         }
         if (sourceHeads.isEmpty() && !passive) {
             int inherited = inheritedSubject(sentence, verb, 0);
@@ -239,6 +256,10 @@ public final class ArgumentFinder {
         return kept;
     }
 
+    private static boolean hasByAgent(ParsedSentence sentence, int verb) {
+        return sentence.dependents(verb, "obl").stream().anyMatch(o -> "by".equals(sentence.caseMarker(o)));
+    }
+
     private static boolean isPassive(ParsedSentence sentence, int verb) {
         return !sentence.dependents(verb, "nsubj:pass").isEmpty() || !sentence.dependents(verb, "aux:pass").isEmpty()
                 || (sentence.token(verb).pos().equals("VBN") && sentence.relation(verb).equals("acl")
@@ -259,6 +280,19 @@ public final class ArgumentFinder {
             }
         }
         if (rel.equals("acl") && !sentence.token(verb).pos().equals("VBN")) {
+            if (DOCUMENT_NOUNS.contains(sentence.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && sentence.relation(head).equals("obj") && sentence.head(head) >= 0
+                    && AUTHORING_VERBS.contains(sentence.token(sentence.head(head)).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "issued a declaration demanding...", "passed a resolution calling for...": who issued the text
+                // says what it says
+                int governor = sentence.head(head);
+                for (int subject : sentence.dependents(governor, "nsubj")) {
+                    if (!sentence.relation(subject).equals("nsubj:pass")) {
+                        return subject;
+                    }
+                }
+                return inheritedSubject(sentence, governor, depth + 1);
+            }
             return head; // "Pakistan, aiding the Taliban, ..." : the noun does the acting
         }
         if (SUBJECT_SHARING.contains(rel)) {
@@ -277,7 +311,14 @@ public final class ArgumentFinder {
         List<Integer> heads = new ArrayList<>();
         switch (slot) {
             case "obj" -> {
-                List<Integer> objects = passive ? sentence.dependents(verb, "nsubj:pass") : sentence.dependents(verb, "obj");
+                List<Integer> objects = new ArrayList<>(passive ? sentence.dependents(verb, "nsubj:pass")
+                        : sentence.dependents(verb, "obj"));
+                for (int token : match.tokens()) {
+                    if (token != verb && sentence.head(token) == verb && sentence.relation(token).startsWith("obl")
+                            && !objects.contains(token)) {
+                        objects.add(token); // "agreed to US mediation", "is opposed to French mediation"
+                    }
+                }
                 for (int object : objects) {
                     if (match.tokens().contains(object)) {
                         // "rejected an Indian proposal", "rejected calls by Belarus's rulers": the light verb's
@@ -370,6 +411,12 @@ public final class ArgumentFinder {
             List<Integer> subjects = new ArrayList<>(sentence.dependents(governor, "nsubj"));
             subjects.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
             sources = resolveAll(sentence, subjects, resolver);
+        }
+        if (sources.isEmpty() && governor >= 0 && relation.startsWith("obl") && "in".equals(sentence.caseMarker(noun))
+                && ENGAGED_IN.contains(sentence.token(governor).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "Serb forces were engaged in ethnic cleansing", "troops involved in the killing": the subject, passive
+            // in form, is who does it
+            sources = resolveAll(sentence, sentence.dependents(governor, "nsubj"), resolver);
         }
         List<ResolvedActor> targets = List.of();
         for (String slot : slots) {

@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class TriggerFinder {
     private static final Set<String> PREPOSITIONAL_OBJECT_MARKERS = Set.of("to", "on", "upon");
+    /** Objects that name a share of what follows "of": "suspended part of its aid programme". */
+    private static final Set<String> PARTITIVES = Set.of("part", "some", "most", "all", "half", "portion", "share",
+            "bulk", "rest", "much", "remainder", "third", "quarter");
 
     private final TriggerLexicon lexicon;
 
@@ -169,11 +172,27 @@ public final class TriggerFinder {
                 return child;
             }
             if (objectLike && !sentence.token(child).isProperNoun()) {
-                // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance"
+                // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance", "suspended
+                // part of its aid programme"
                 for (int modifier : sentence.dependents(child, "nmod")) {
                     String marker = sentence.caseMarker(modifier);
-                    if (("of".equals(marker) || "in".equals(marker)) && names(sentence.token(modifier), noun)) {
-                        return modifier;
+                    if ("of".equals(marker) || "in".equals(marker)) {
+                        if (names(sentence.token(modifier), noun)) {
+                            return modifier;
+                        }
+                        boolean partitive = PARTITIVES.contains(lemma(sentence.token(child)));
+                        for (int compound : sentence.dependents(modifier, "compound")) {
+                            if (partitive && compound < modifier && names(sentence.token(compound), noun)) {
+                                return compound;
+                            }
+                        }
+                    }
+                }
+                // "launched artillery, mortar and rocket fire", "imposed travel bans and sanctions": a coordinated
+                // object
+                for (int conjunct : sentence.dependents(child, "conj")) {
+                    if (sentence.token(conjunct).isNoun() && names(sentence.token(conjunct), noun)) {
+                        return conjunct;
                     }
                 }
                 // "suspended aid deliveries", "ended mediation efforts": the light verb's noun as a modifier of

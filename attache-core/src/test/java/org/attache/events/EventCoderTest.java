@@ -55,6 +55,22 @@ class EventCoderTest {
     }
 
     @Test
+    void authoredTextsStativeParticiplesPartitiveAndCoordinatedObjects() {
+        List<CodedEvent> events = code("lexicon-constructions.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "issued a statement demanding that...": the issuer demands
+                "TCDREB>SDNGOV:10:asserted",
+                // "Norway is opposed to Swedish mediation": the passive-looking subject is the source
+                "NOR>SWE:12:asserted",
+                // "were engaged in a violent crackdown against...": the subject does the event noun
+                "KENCOP>SOMREF:17:asserted",
+                // "suspended part of its aid programme for Mali"
+                "CAN>MLI:16:asserted",
+                // "Kenyan-led troops launched mortar and rocket fire against Shabaab camps"
+                "KENMIL>SHB:19:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
