@@ -142,6 +142,13 @@ public final class ActorResolver {
         if (actor == null) {
             return null;
         }
+        DictionaryEntry capital = base.first(DictionaryEntry.Kind.CAPITAL);
+        if (capital != null && sector == null && base.first(DictionaryEntry.Kind.SEAT) == null
+                && base.first(DictionaryEntry.Kind.ORGANISATION) == null && locativeOf(base, head)) {
+            // "a curfew in Algiers", "a hotel in Kabul": a capital named as where a thing is, is a place
+            return new ResolvedActor(Actor.of(capital.country(), null, capital.phrase(), capital.origin()),
+                    base.startToken(), base.endToken(), "place");
+        }
         DictionaryEntry host = base.contains(head) && base.first(DictionaryEntry.Kind.COUNTRY) == null
                 && base.first(DictionaryEntry.Kind.DEMONYM) != null ? hostCountry(head) : null;
         if (host != null && !host.country().equals(actor.country())) {
@@ -158,6 +165,20 @@ public final class ActorResolver {
             end = Math.max(end, sector.endToken());
         }
         return new ResolvedActor(actor, start, end, "dictionary");
+    }
+
+    /** Whether the mention is an "in" or "at" phrase hanging on the head noun ("a curfew in Algiers"). */
+    private boolean locativeOf(ActorMention mention, int head) {
+        if (mention.contains(head)) {
+            return false;
+        }
+        for (int token = mention.startToken(); token < mention.endToken(); token++) {
+            if (sentence.head(token) == head && sentence.relation(token).startsWith("nmod")) {
+                String marker = sentence.caseMarker(token);
+                return "in".equals(marker) || "at".equals(marker);
+            }
+        }
+        return false;
     }
 
     /** The country named in an "in" or "of" phrase of a people noun ("Albanians of southern Serbia"), or null. */

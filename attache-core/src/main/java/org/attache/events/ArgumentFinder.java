@@ -77,6 +77,9 @@ public final class ArgumentFinder {
         for (String slot : slots) {
             List<Integer> heads = verbSlot(sentence, verb, slot, passive, match);
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+            if (slot.equals("in") && match.entry().code().compareTo("13") >= 0) {
+                targets = capitalsAsPlaces(targets, resolver);
+            }
             if (targets.isEmpty() && slot.equals("obj")) {
                 // "welcomed President Reagan's statement", "condemned the Syrian offensive": an object that is
                 // not an actor stands for its owner
@@ -243,6 +246,30 @@ public final class ArgumentFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * "imposed a curfew in Algiers": a capital named as where a coercive act happens is the place, its country, not
+     * the government that sits there (a visit "in Moscow" is still to the government).
+     */
+    private static List<ResolvedActor> capitalsAsPlaces(List<ResolvedActor> targets, ActorResolver resolver) {
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        List<ResolvedActor> places = new ArrayList<>(targets.size());
+        for (ResolvedActor target : targets) {
+            ResolvedActor place = target;
+            for (org.attache.actors.ActorMention mention : resolver.mentions()) {
+                org.attache.actors.DictionaryEntry capital = mention.first(org.attache.actors.DictionaryEntry.Kind.CAPITAL);
+                if (capital != null && mention.startToken() == target.startToken()
+                        && mention.endToken() == target.endToken()) {
+                    place = new ResolvedActor(org.attache.actors.Actor.of(capital.country(), null, capital.phrase(),
+                            capital.origin()), target.startToken(), target.endToken(), "place");
+                }
+            }
+            places.add(place);
+        }
+        return places;
     }
 
     /** "Saudi Arabia lifted its blockade of Yemen": "its" is the source again, not the target. */
@@ -436,6 +463,9 @@ public final class ArgumentFinder {
                 }
             }
             targets = resolveAll(sentence, heads, resolver);
+            if (slot.equals("in") && match.entry().code().compareTo("13") >= 0) {
+                targets = capitalsAsPlaces(targets, resolver);
+            }
             if (!targets.isEmpty()) {
                 break;
             }

@@ -230,6 +230,9 @@ public final class TriggerFinder {
             }
             if (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj") || rel.equals("xcomp")
                     || rel.equals("advcl") || rel.equals("ccomp")) {
+                if (fronted(sentence, verb, child)) {
+                    continue; // "With the signing of the memorandum, the two sides agreed to...": no "agree with"
+                }
                 for (int grandchild : sentence.children(child)) {
                     String gRel = sentence.relation(grandchild);
                     if ((gRel.equals("case") || gRel.equals("mark")) && lemma(sentence.token(grandchild)).equals(word)) {
@@ -239,6 +242,19 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** An adjunct put before the verb's subject, at the head of the clause. */
+    private static boolean fronted(ParsedSentence sentence, int verb, int child) {
+        if (child > verb) {
+            return false;
+        }
+        for (int subject : sentence.dependents(verb, "nsubj")) {
+            if (subject > child) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token is the noun, also where the lemmatiser kept a plural ("troops"). */

@@ -71,6 +71,19 @@ class EventCoderTest {
     }
 
     @Test
+    void capitalsAsPlacesPeopleAcrossACountryAndFrontedAdjuncts() {
+        List<CodedEvent> events = code("places-and-fronted.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "imposed a curfew in Bamako": the city is where, not the government that sits there
+                "MLIGOV>MLI:17:asserted",
+                // "students across Kenya"
+                "KENEDU>KENGOV:14:asserted",
+                // "With the deadline near, Nepal agreed to...": the fronted "with" is no "agree with"
+                "NPL>IND:03:asserted");
+        assertThat(events).extracting(e -> e.cameo().code()).doesNotContain("019");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
