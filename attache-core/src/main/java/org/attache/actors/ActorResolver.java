@@ -243,12 +243,15 @@ public final class ActorResolver {
                     organisation.origin());
         }
         DictionaryEntry seat = base.first(DictionaryEntry.Kind.SEAT);
-        if (seat == null) {
-            seat = base.first(DictionaryEntry.Kind.CAPITAL);
-        }
         if (seat != null) {
             String sector = seat.sector() != null ? seat.sector() : sectorWord;
             return Actor.of(seat.country(), sector, seat.phrase(), seat.origin());
+        }
+        DictionaryEntry capital = base.first(DictionaryEntry.Kind.CAPITAL);
+        if (capital != null) {
+            // a capital stands for its government, unless the phrase names who else: "workers in Tehran"
+            String sector = sectorWord != null ? sectorWord : capital.sector();
+            return Actor.of(capital.country(), sector, capital.phrase(), capital.origin());
         }
         DictionaryEntry country = base.first(DictionaryEntry.Kind.COUNTRY);
         if (country == null) {

@@ -155,8 +155,11 @@ public final class ArgumentFinder {
      */
     private static List<Integer> conditionSubjects(ParsedSentence sentence, int verb) {
         List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "advcl"));
-        for (int complement : sentence.dependents(verb, "xcomp")) {
-            clauses.addAll(sentence.dependents(complement, "advcl"));
+        // "threatened to stop talks to reduce weapons if the US goes ahead": down a chain of complements
+        List<Integer> complements = new ArrayList<>(sentence.dependents(verb, "xcomp"));
+        for (int i = 0; i < complements.size() && i < 4; i++) {
+            clauses.addAll(sentence.dependents(complements.get(i), "advcl"));
+            complements.addAll(sentence.dependents(complements.get(i), "xcomp"));
         }
         List<Integer> subjects = new ArrayList<>();
         for (int clause : clauses) {

@@ -84,6 +84,18 @@ class EventCoderTest {
     }
 
     @Test
+    void renewedDemandsPeopleInACapitalAndNewspapers() {
+        List<CodedEvent> events = code("demands-capitals-newspapers.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "renewed its demand that Israel halt...": a demand on whoever is to act
+                "IGOARL>ISR:10:asserted",
+                // "students in Nairobi" are students, not the government that sits there
+                "KENCOP>KENEDU:17:asserted",
+                // the condition of a threat down a chain of complements; "the New York Times" is no Washington
+                "IRN>USA:13:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
