@@ -448,6 +448,13 @@ public final class ArgumentFinder {
             // in form, is who does it
             sources = resolveAll(sentence, sentence.dependents(governor, "nsubj"), resolver);
         }
+        if (sources.isEmpty() && governor >= 0 && relation.startsWith("obl") && "for".equals(sentence.caseMarker(noun))
+                && match.entry().code().startsWith("04")) {
+            // "negotiators returned to Geneva for talks", "arrived in Beijing for a summit": who came for them
+            List<Integer> subjects = new ArrayList<>(sentence.dependents(governor, "nsubj"));
+            subjects.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+            sources = resolveAll(sentence, subjects, resolver);
+        }
         List<ResolvedActor> targets = List.of();
         for (String slot : slots) {
             List<Integer> heads = new ArrayList<>();

@@ -96,6 +96,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whoCameForTalksHoldsThem() {
+        List<CodedEvent> events = code("came-for-talks.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .contains("INDGOV>CHNGOV:04:asserted", "CHNGOV>INDGOV:04:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
