@@ -22,7 +22,13 @@ public final class ArgumentFinder {
     /** Verbs whose subject is the author of the text they take as object ("issued", not "vetoed", a resolution). */
     private static final Set<String> AUTHORING_VERBS = Set.of("issue", "release", "publish", "pass", "adopt", "sign",
             "send", "deliver", "make", "approve", "draft", "unveil", "present", "submit", "write", "circulate",
-            "table", "introduce", "file", "enact", "hand", "post", "broadcast", "read");
+            "table", "introduce", "file", "enact", "hand", "post", "broadcast", "read", "put");
+
+    /** Undertakings whose purpose clause is their undertaker's act: "launched an operation to detain...". */
+    private static final Set<String> EFFORT_NOUNS = Set.of("operation", "campaign", "effort", "drive", "bid",
+            "attempt", "mission", "offensive", "initiative", "push", "crackdown", "raid", "sweep");
+
+    private static final Set<String> EXPELLING_VERBS = Set.of("expel", "deport", "banish", "evict");
 
     private static final Set<String> ENGAGED_IN = Set.of("engage", "involve", "participate");
 
@@ -53,6 +59,14 @@ public final class ArgumentFinder {
             for (int obl : sentence.dependents(verb, "obl")) {
                 if ("by".equals(sentence.caseMarker(obl))) {
                     sourceHeads.add(obl);
+                }
+            }
+            if (sourceHeads.isEmpty() && EXPELLING_VERBS.contains(match.entry().lemma())) {
+                // "two inspectors were expelled from North Korea": the country that expels them
+                for (int obl : sentence.dependents(verb, "obl")) {
+                    if ("from".equals(sentence.caseMarker(obl))) {
+                        sourceHeads.add(obl);
+                    }
                 }
             }
         } else {
@@ -305,9 +319,14 @@ public final class ArgumentFinder {
         String rel = sentence.relation(verb);
         if (rel.equals("xcomp")) {
             int object = sentence.firstDependent(head, "obj");
-            if (object >= 0) {
+            if (object >= 0 && !isEffort(sentence, object)) {
                 return object;
             }
+        }
+        if (rel.equals("acl") && isEffort(sentence, head) && sentence.relation(head).equals("obj")
+                && sentence.firstDependent(verb, "mark") >= 0) {
+            // "launched an operation to detain...", "began a campaign to oust...": who undertook it acts
+            return inheritedSubjectOfGovernor(sentence, sentence.head(head), depth);
         }
         if (rel.equals("acl") && !sentence.token(verb).pos().equals("VBN")) {
             if (DOCUMENT_NOUNS.contains(sentence.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
@@ -334,6 +353,20 @@ public final class ArgumentFinder {
             return inheritedSubject(sentence, head, depth + 1);
         }
         return -1;
+    }
+
+    private int inheritedSubjectOfGovernor(ParsedSentence sentence, int governor, int depth) {
+        for (int subject : sentence.dependents(governor, "nsubj")) {
+            if (!sentence.relation(subject).equals("nsubj:pass")) {
+                return subject;
+            }
+        }
+        return inheritedSubject(sentence, governor, depth + 1);
+    }
+
+    /** An undertaking named as the object of the verb that starts it, not someone made to act. */
+    private static boolean isEffort(ParsedSentence sentence, int noun) {
+        return EFFORT_NOUNS.contains(sentence.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static List<Integer> verbSlot(ParsedSentence sentence, int verb, String slot, boolean passive,

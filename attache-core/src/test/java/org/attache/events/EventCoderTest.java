@@ -103,6 +103,18 @@ class EventCoderTest {
     }
 
     @Test
+    void undertakingsPassiveExpulsionsAndPublishedReports() {
+        List<CodedEvent> events = code("efforts-and-expulsions.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "launched an operation to arrest...": the police arrest, not the operation
+                "KENCOP>SOMCRM:17:asserted",
+                // "were expelled from Albania": Albania expels
+                "ALB>IRN:16:asserted",
+                // "put out a report accusing...": the report's author accuses
+                "NGOAMN>ETHMIL:11:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
