@@ -61,6 +61,17 @@ public final class ArgumentFinder {
                     sourceHeads.add(obl);
                 }
             }
+            String code = match.entry().code();
+            if (sourceHeads.isEmpty() && match.entry().objectNoun() != null && (code.startsWith("081")
+                    || code.startsWith("085") || code.startsWith("087") || code.startsWith("162"))) {
+                // "UN sanctions on Iran were lifted", "US aid to Egypt was suspended": whose sanctions or aid they
+                // are lifts or suspends them
+                for (int token : match.tokens()) {
+                    if (token != verb && sentence.relation(token).equals("nsubj:pass")) {
+                        sourceHeads.addAll(ownersOf(sentence, token));
+                    }
+                }
+            }
             if (sourceHeads.isEmpty() && EXPELLING_VERBS.contains(match.entry().lemma())) {
                 // "two inspectors were expelled from North Korea": the country that expels them
                 for (int obl : sentence.dependents(verb, "obl")) {

@@ -115,6 +115,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whoseSanctionsAreLiftedLiftsThem() {
+        List<CodedEvent> events = code("sanctions-lifted.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .contains("IGOEEC>BLR:08:asserted", "USAGOV>VEN:08:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
