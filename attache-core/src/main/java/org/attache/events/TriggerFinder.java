@@ -67,7 +67,8 @@ public final class TriggerFinder {
     }
 
     private static boolean mayMatch(TriggerEntry entry, java.util.Set<String> lemmas, boolean gerundAfter) {
-        if ((entry.objectNoun() != null && !lemmas.contains(entry.objectNoun()))
+        if ((entry.objectNoun() != null && !lemmas.contains(entry.objectNoun())
+                && !(entry.objectNoun().equals("wargame") && lemmas.contains("war") && lemmas.contains("game")))
                 || (entry.particle() != null && !lemmas.contains(entry.particle()))) {
             return false;
         }
@@ -160,7 +161,7 @@ public final class TriggerFinder {
             boolean prepositionalObject = rel.equals("obl") && sentence.caseMarker(child) != null
                     && PREPOSITIONAL_OBJECT_MARKERS.contains(sentence.caseMarker(child));
             boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj") || prepositionalObject;
-            if (objectLike && names(sentence.token(child), noun)) {
+            if (objectLike && names(sentence, child, noun)) {
                 return child;
             }
             // "declined to comment", "agreed to talk": a bare infinitive of the same word serves as the noun (one
@@ -177,7 +178,7 @@ public final class TriggerFinder {
                 for (int modifier : sentence.dependents(child, "nmod")) {
                     String marker = sentence.caseMarker(modifier);
                     if ("of".equals(marker) || "in".equals(marker)) {
-                        if (names(sentence.token(modifier), noun)) {
+                        if (names(sentence, modifier, noun)) {
                             return modifier;
                         }
                         boolean partitive = PARTITIVES.contains(lemma(sentence.token(child)));
@@ -191,7 +192,7 @@ public final class TriggerFinder {
                 // "launched artillery, mortar and rocket fire", "imposed travel bans and sanctions": a coordinated
                 // object
                 for (int conjunct : sentence.dependents(child, "conj")) {
-                    if (sentence.token(conjunct).isNoun() && names(sentence.token(conjunct), noun)) {
+                    if (sentence.token(conjunct).isNoun() && names(sentence, conjunct, noun)) {
                         return conjunct;
                     }
                 }
@@ -251,6 +252,25 @@ public final class TriggerFinder {
         }
         for (int subject : sentence.dependents(verb, "nsubj")) {
             if (subject > child) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token is the noun, also as a two-word compound the lexicon writes as one: "war games" is a "wargame", a
+     * military exercise, not a war.
+     */
+    private static boolean names(ParsedSentence sentence, int token, String noun) {
+        if (names(sentence.token(token), noun)) {
+            return true;
+        }
+        if (!noun.equals("wargame") || !names(sentence.token(token), "game")) {
+            return false;
+        }
+        for (int compound : sentence.dependents(token, "compound")) {
+            if (lemma(sentence.token(compound)).equals("war")) {
                 return true;
             }
         }

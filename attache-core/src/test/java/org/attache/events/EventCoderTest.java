@@ -122,6 +122,13 @@ class EventCoderTest {
     }
 
     @Test
+    void warGamesAreExercisesNotWar() {
+        List<CodedEvent> events = code("war-games.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("INDMIL>FRAMIL:06:asserted", "FRAMIL>INDMIL:06:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
