@@ -16,6 +16,10 @@ import java.util.Set;
  */
 public final class TriggerFinder {
     private static final Set<String> PREPOSITIONAL_OBJECT_MARKERS = Set.of("to", "on", "upon");
+    /** Weapons and strikes that, as a subject, make "strike" or "hit" an attack by their owner. */
+    private static final Set<String> WEAPONS = Set.of("missile", "rocket", "shell", "mortar", "artillery", "bomb",
+            "warplane", "jet", "aircraft", "drone", "bomber", "helicopter", "gunship", "tank", "airstrike", "strike",
+            "fire", "gunfire", "shelling", "bombardment", "munition", "projectile", "torpedo", "grenade");
     /** Objects that name a share of what follows "of": "suspended part of its aid programme". */
     private static final Set<String> PARTITIVES = Set.of("part", "some", "most", "all", "half", "portion", "share",
             "bulk", "rest", "much", "remainder", "third", "quarter");
@@ -132,6 +136,9 @@ public final class TriggerFinder {
     }
 
     private static TriggerMatch matchVerb(ParsedSentence sentence, int verb, TriggerEntry entry) {
+        if (entry.has("weapon") && !weaponSubject(sentence, verb)) {
+            return null; // "missiles struck the depot" is an attack; "the striker hit the post" is not
+        }
         List<Integer> tokens = new ArrayList<>(3);
         tokens.add(verb);
         if (entry.objectNoun() != null && entry.particle() == null && cancels(sentence, verb)) {
@@ -243,6 +250,16 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether the verb's (active) subject is a weapon or a strike: "warplanes pounded", "artillery fire hit". */
+    private static boolean weaponSubject(ParsedSentence sentence, int verb) {
+        for (int subject : sentence.dependents(verb, "nsubj")) {
+            if (!sentence.relation(subject).equals("nsubj:pass") && WEAPONS.contains(lemma(sentence.token(subject)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An adjunct put before the verb's subject, at the head of the clause. */

@@ -129,6 +129,12 @@ class EventCoderTest {
     }
 
     @Test
+    void strikeAndHitAreAttacksOnlyWithAWeaponAsSubject() {
+        List<CodedEvent> events = code("weapons-strike.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("ISR>SYRMIL:19:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
