@@ -135,6 +135,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aMinorityQualifiedByACountryIsThatCountrys() {
+        List<CodedEvent> events = code("minorities.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).isNotEmpty();
+        // "Croatian Serbs" are Croatia's Serbs, not Serbia
+        assertThat(events).allMatch(e -> e.source().country().equals("HRV") && e.cameo().root().equals("10"));
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
