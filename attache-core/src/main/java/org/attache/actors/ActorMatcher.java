@@ -17,7 +17,7 @@ public final class ActorMatcher {
     public List<ActorMention> match(ParsedSentence sentence) {
         List<String> normalised = new ArrayList<>(sentence.size());
         for (Token token : sentence.tokens()) {
-            normalised.add(PhraseTokens.normalise(token.word()));
+            normalised.add(led(PhraseTokens.normalise(token.word())));
         }
         List<ActorMention> mentions = new ArrayList<>();
         int i = 0;
@@ -44,10 +44,19 @@ public final class ActorMatcher {
         return mentions;
     }
 
+    /**
+     * "US-led forces", "Saudi-led coalition": the leading country names the actor, so the word is matched without
+     * its "-led".
+     */
+    private static String led(String word) {
+        return word.length() > 5 && word.toLowerCase(java.util.Locale.ROOT).endsWith("-led")
+                ? word.substring(0, word.length() - 4) : word;
+    }
+
     private static boolean casesAgree(ActorDictionary.Phrase phrase, ParsedSentence sentence, int start) {
         List<String> written = phrase.writtenTokens();
         for (int k = 0; k < written.size(); k++) {
-            if (!PhraseTokens.caseCompatible(written.get(k), sentence.token(start + k).word())) {
+            if (!PhraseTokens.caseCompatible(written.get(k), led(sentence.token(start + k).word()))) {
                 return false;
             }
         }

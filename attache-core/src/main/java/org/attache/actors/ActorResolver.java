@@ -30,6 +30,10 @@ public final class ActorResolver {
     private final Map<String, PersonSighting> peopleByName = new HashMap<>();
     private final List<PersonSighting> sightings = new ArrayList<>();
 
+    /** Peoples that live as minorities across borders; "Bosnian Serbs" are Bosnia's. */
+    private static final Set<String> ETHNIC_GROUPS = Set.of("serbs", "croats", "albanians", "hungarians",
+            "russians", "greeks", "turks", "armenians", "azeris", "uzbeks", "tajiks", "somalis");
+
     private static final Set<String> PAIR_NOUNS = Set.of("side", "country", "government", "nation", "capital",
             "neighbour", "neighbor", "leader", "state", "party");
     private final List<PersonSighting> countrySightings = new ArrayList<>();
@@ -142,8 +146,19 @@ public final class ActorResolver {
         if (actor == null) {
             return null;
         }
-        DictionaryEntry host = base.contains(head) && base.first(DictionaryEntry.Kind.COUNTRY) == null
-                && base.first(DictionaryEntry.Kind.DEMONYM) != null ? hostCountry(head) : null;
+        DictionaryEntry capital = base.first(DictionaryEntry.Kind.CAPITAL);
+        if (capital != null && sector == null && base.first(DictionaryEntry.Kind.SEAT) == null
+                && base.first(DictionaryEntry.Kind.ORGANISATION) == null && locativeOf(base, head)) {
+            // "a curfew in Algiers", "a hotel in Kabul": a capital named as where a thing is, is a place
+            return new ResolvedActor(Actor.of(capital.country(), null, capital.phrase(), capital.origin()),
+                    base.startToken(), base.endToken(), "place");
+        }
+        boolean people = base.contains(head) && base.first(DictionaryEntry.Kind.COUNTRY) == null
+                && base.first(DictionaryEntry.Kind.DEMONYM) != null;
+        DictionaryEntry host = people ? hostCountry(head) : null;
+        if (people && host == null && ETHNIC_GROUPS.contains(sentence.token(head).lowerWord())) {
+            host = homeOfMinority(head, base);
+        }
         if (host != null && !host.country().equals(actor.country())) {
             // "the Albanians of southern Serbia", "ethnic Albanians in Serbia": a people named by where they live
             // is coded by that country, as minorities are
@@ -158,6 +173,44 @@ public final class ActorResolver {
             end = Math.max(end, sector.endToken());
         }
         return new ResolvedActor(actor, start, end, "dictionary");
+    }
+
+    /**
+     * "Bosnian Serbs", "Kosovo Albanians", "Croatian Serb refugees": a people that lives across borders, qualified by
+     * a country, is that country's minority; the qualifying country, or null.
+     */
+    private DictionaryEntry homeOfMinority(int people, ActorMention base) {
+        for (int child : sentence.children(people)) {
+            String rel = sentence.relation(child);
+            if (!rel.equals("amod") && !rel.startsWith("compound")) {
+                continue;
+            }
+            for (ActorMention mention : mentions) {
+                if (mention == base || !mention.contains(child)) {
+                    continue;
+                }
+                DictionaryEntry country = firstCountryLike(mention);
+                if (country != null && mention.first(DictionaryEntry.Kind.CAPITAL) == null
+                        && !country.country().equals(base.first(DictionaryEntry.Kind.DEMONYM).country())) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the mention is an "in" or "at" phrase hanging on the head noun ("a curfew in Algiers"). */
+    private boolean locativeOf(ActorMention mention, int head) {
+        if (mention.contains(head)) {
+            return false;
+        }
+        for (int token = mention.startToken(); token < mention.endToken(); token++) {
+            if (sentence.head(token) == head && sentence.relation(token).startsWith("nmod")) {
+                String marker = sentence.caseMarker(token);
+                return "in".equals(marker) || "at".equals(marker);
+            }
+        }
+        return false;
     }
 
     /** The country named in an "in" or "of" phrase of a people noun ("Albanians of southern Serbia"), or null. */
@@ -222,12 +275,15 @@ public final class ActorResolver {
                     organisation.origin());
         }
         DictionaryEntry seat = base.first(DictionaryEntry.Kind.SEAT);
-        if (seat == null) {
-            seat = base.first(DictionaryEntry.Kind.CAPITAL);
-        }
         if (seat != null) {
             String sector = seat.sector() != null ? seat.sector() : sectorWord;
             return Actor.of(seat.country(), sector, seat.phrase(), seat.origin());
+        }
+        DictionaryEntry capital = base.first(DictionaryEntry.Kind.CAPITAL);
+        if (capital != null) {
+            // a capital stands for its government, unless the phrase names who else: "workers in Tehran"
+            String sector = sectorWord != null ? sectorWord : capital.sector();
+            return Actor.of(capital.country(), sector, capital.phrase(), capital.origin());
         }
         DictionaryEntry country = base.first(DictionaryEntry.Kind.COUNTRY);
         if (country == null) {

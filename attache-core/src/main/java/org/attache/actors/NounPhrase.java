@@ -16,8 +16,9 @@ final class NounPhrase {
             "nummod", "fixed", "goeswith", "punct", "compound:prt", "nmod:poss", "nmod:tmod", "flat:name",
             "det:poss", "obl:npmod", "nmod:npmod", "dep");
 
-    private static final Set<String> PLACE_MARKERS = Set.of("near", "outside", "around", "along", "across",
-            "beyond", "inside", "within", "towards", "toward", "into", "through", "throughout");
+    /** "towns near Kyiv" are not Kyiv's; "students throughout Indonesia", "protesters across Iran" are (as "in"). */
+    private static final Set<String> PLACE_MARKERS = Set.of("near", "outside", "around", "along",
+            "beyond", "inside", "within", "towards", "toward", "into", "through");
 
     private final int head;
     private final int[] distance;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits dictionary phrases the way the parser splits text (possessive "'s" apart, hyphenated words whole), and
+ * Splits dictionary phrases the way the parser splits text (possessive "'s" and a plural's "'" apart, hyphenated words whole), and
  * normalises tokens on both sides so that "Pakistan’s" and "Pakistan's" meet.
  */
 public final class PhraseTokens {
@@ -22,6 +22,10 @@ public final class PhraseTokens {
             if (w.length() > 2 && w.endsWith("'s")) {
                 tokens.add(w.substring(0, w.length() - 2));
                 tokens.add("'s");
+            } else if (w.length() > 2 && w.endsWith("s'")) {
+                // plural possessive: "Kurdistan Workers' Party" is parsed as "Workers" + "'"
+                tokens.add(w.substring(0, w.length() - 1));
+                tokens.add("'");
             } else if (w.length() > 1 && (w.endsWith(",") || w.endsWith(";"))) {
                 tokens.add(w.substring(0, w.length() - 1));
             } else {

@@ -19,6 +19,24 @@ import java.util.Set;
 public final class ArgumentFinder {
     private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
 
+    /** Verbs whose subject is the author of the text they take as object ("issued", not "vetoed", a resolution). */
+    private static final Set<String> AUTHORING_VERBS = Set.of("issue", "release", "publish", "pass", "adopt", "sign",
+            "send", "deliver", "make", "approve", "draft", "unveil", "present", "submit", "write", "circulate",
+            "table", "introduce", "file", "enact", "hand", "post", "broadcast", "read", "put");
+
+    /** Undertakings whose purpose clause is their undertaker's act: "launched an operation to detain...". */
+    private static final Set<String> EFFORT_NOUNS = Set.of("operation", "campaign", "effort", "drive", "bid",
+            "attempt", "mission", "offensive", "initiative", "push", "crackdown", "raid", "sweep");
+
+    private static final Set<String> EXPELLING_VERBS = Set.of("expel", "deport", "banish", "evict");
+
+    private static final Set<String> ENGAGED_IN = Set.of("engage", "involve", "participate");
+
+    /** Texts whose participle speaks for their author: "a statement condemning", "a decree banning". */
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "declaration", "resolution", "decree",
+            "communique", "communiqué", "letter", "report", "order", "law", "bill", "motion", "note", "petition",
+            "message", "proclamation", "edict", "ruling", "verdict", "memorandum", "directive", "announcement");
+
     /**
      * @param triggerTokens every token that is a trigger in this sentence: an event noun governed by another trigger
      *                      ("welcomed the agreement") does not take that trigger's subject as its own source
@@ -32,7 +50,10 @@ public final class ArgumentFinder {
 
     private Arguments verbArguments(ParsedSentence sentence, TriggerMatch match, ActorResolver resolver) {
         int verb = match.token();
-        boolean passive = isPassive(sentence, verb);
+        // "Israel is opposed to the plan", "forces were engaged in fighting": a participle that states what the
+        // subject does, not what is done to it
+        boolean stative = match.entry().has("stative") && !hasByAgent(sentence, verb);
+        boolean passive = isPassive(sentence, verb) && !stative;
         List<Integer> sourceHeads = new ArrayList<>();
         if (passive) {
             for (int obl : sentence.dependents(verb, "obl")) {
@@ -40,9 +61,30 @@ public final class ArgumentFinder {
                     sourceHeads.add(obl);
                 }
             }
+            String code = match.entry().code();
+            if (sourceHeads.isEmpty() && match.entry().objectNoun() != null && (code.startsWith("081")
+                    || code.startsWith("085") || code.startsWith("087") || code.startsWith("162"))) {
+                // "UN sanctions on Iran were lifted", "US aid to Egypt was suspended": whose sanctions or aid they
+                // are lifts or suspends them
+                for (int token : match.tokens()) {
+                    if (token != verb && sentence.relation(token).equals("nsubj:pass")) {
+                        sourceHeads.addAll(ownersOf(sentence, token));
+                    }
+                }
+            }
+            if (sourceHeads.isEmpty() && EXPELLING_VERBS.contains(match.entry().lemma())) {
+                // "two inspectors were expelled from North Korea": the country that expels them
+                for (int obl : sentence.dependents(verb, "obl")) {
+                    if ("from".equals(sentence.caseMarker(obl))) {
+                        sourceHeads.add(obl);
+                    }
+                }
+            }
         } else {
             sourceHeads.addAll(sentence.dependents(verb, "nsubj"));
-            sourceHeads.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+            if (!stative) {
+                sourceHeads.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+            }
         }
         if (sourceHeads.isEmpty() && !passive) {
             int inherited = inheritedSubject(sentence, verb, 0);
@@ -60,6 +102,9 @@ public final class ArgumentFinder {
         for (String slot : slots) {
             List<Integer> heads = verbSlot(sentence, verb, slot, passive, match);
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
+            if (slot.equals("in") && match.entry().code().compareTo("13") >= 0) {
+                targets = capitalsAsPlaces(targets, resolver);
+            }
             if (targets.isEmpty() && slot.equals("obj")) {
                 // "welcomed President Reagan's statement", "condemned the Syrian offensive": an object that is
                 // not an actor stands for its owner
@@ -135,8 +180,11 @@ public final class ArgumentFinder {
      */
     private static List<Integer> conditionSubjects(ParsedSentence sentence, int verb) {
         List<Integer> clauses = new ArrayList<>(sentence.dependents(verb, "advcl"));
-        for (int complement : sentence.dependents(verb, "xcomp")) {
-            clauses.addAll(sentence.dependents(complement, "advcl"));
+        // "threatened to stop talks to reduce weapons if the US goes ahead": down a chain of complements
+        List<Integer> complements = new ArrayList<>(sentence.dependents(verb, "xcomp"));
+        for (int i = 0; i < complements.size() && i < 4; i++) {
+            clauses.addAll(sentence.dependents(complements.get(i), "advcl"));
+            complements.addAll(sentence.dependents(complements.get(i), "xcomp"));
         }
         List<Integer> subjects = new ArrayList<>();
         for (int clause : clauses) {
@@ -228,6 +276,30 @@ public final class ArgumentFinder {
         return found;
     }
 
+    /**
+     * "imposed a curfew in Algiers": a capital named as where a coercive act happens is the place, its country, not
+     * the government that sits there (a visit "in Moscow" is still to the government).
+     */
+    private static List<ResolvedActor> capitalsAsPlaces(List<ResolvedActor> targets, ActorResolver resolver) {
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        List<ResolvedActor> places = new ArrayList<>(targets.size());
+        for (ResolvedActor target : targets) {
+            ResolvedActor place = target;
+            for (org.attache.actors.ActorMention mention : resolver.mentions()) {
+                org.attache.actors.DictionaryEntry capital = mention.first(org.attache.actors.DictionaryEntry.Kind.CAPITAL);
+                if (capital != null && mention.startToken() == target.startToken()
+                        && mention.endToken() == target.endToken()) {
+                    place = new ResolvedActor(org.attache.actors.Actor.of(capital.country(), null, capital.phrase(),
+                            capital.origin()), target.startToken(), target.endToken(), "place");
+                }
+            }
+            places.add(place);
+        }
+        return places;
+    }
+
     /** "Saudi Arabia lifted its blockade of Yemen": "its" is the source again, not the target. */
     private static List<ResolvedActor> withoutSelfReference(List<ResolvedActor> targets, List<ResolvedActor> sources) {
         if (targets.stream().noneMatch(t -> t.method().equals("pronoun"))) {
@@ -237,6 +309,10 @@ public final class ArgumentFinder {
         kept.removeIf(t -> t.method().equals("pronoun")
                 && sources.stream().anyMatch(s -> s.actor().code().equals(t.actor().code())));
         return kept;
+    }
+
+    private static boolean hasByAgent(ParsedSentence sentence, int verb) {
+        return sentence.dependents(verb, "obl").stream().anyMatch(o -> "by".equals(sentence.caseMarker(o)));
     }
 
     private static boolean isPassive(ParsedSentence sentence, int verb) {
@@ -254,11 +330,29 @@ public final class ArgumentFinder {
         String rel = sentence.relation(verb);
         if (rel.equals("xcomp")) {
             int object = sentence.firstDependent(head, "obj");
-            if (object >= 0) {
+            if (object >= 0 && !isEffort(sentence, object)) {
                 return object;
             }
         }
+        if (rel.equals("acl") && isEffort(sentence, head) && sentence.relation(head).equals("obj")
+                && sentence.firstDependent(verb, "mark") >= 0) {
+            // "launched an operation to detain...", "began a campaign to oust...": who undertook it acts
+            return inheritedSubjectOfGovernor(sentence, sentence.head(head), depth);
+        }
         if (rel.equals("acl") && !sentence.token(verb).pos().equals("VBN")) {
+            if (DOCUMENT_NOUNS.contains(sentence.token(head).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && sentence.relation(head).equals("obj") && sentence.head(head) >= 0
+                    && AUTHORING_VERBS.contains(sentence.token(sentence.head(head)).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "issued a declaration demanding...", "passed a resolution calling for...": who issued the text
+                // says what it says
+                int governor = sentence.head(head);
+                for (int subject : sentence.dependents(governor, "nsubj")) {
+                    if (!sentence.relation(subject).equals("nsubj:pass")) {
+                        return subject;
+                    }
+                }
+                return inheritedSubject(sentence, governor, depth + 1);
+            }
             return head; // "Pakistan, aiding the Taliban, ..." : the noun does the acting
         }
         if (SUBJECT_SHARING.contains(rel)) {
@@ -272,12 +366,33 @@ public final class ArgumentFinder {
         return -1;
     }
 
+    private int inheritedSubjectOfGovernor(ParsedSentence sentence, int governor, int depth) {
+        for (int subject : sentence.dependents(governor, "nsubj")) {
+            if (!sentence.relation(subject).equals("nsubj:pass")) {
+                return subject;
+            }
+        }
+        return inheritedSubject(sentence, governor, depth + 1);
+    }
+
+    /** An undertaking named as the object of the verb that starts it, not someone made to act. */
+    private static boolean isEffort(ParsedSentence sentence, int noun) {
+        return EFFORT_NOUNS.contains(sentence.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static List<Integer> verbSlot(ParsedSentence sentence, int verb, String slot, boolean passive,
                                           TriggerMatch match) {
         List<Integer> heads = new ArrayList<>();
         switch (slot) {
             case "obj" -> {
-                List<Integer> objects = passive ? sentence.dependents(verb, "nsubj:pass") : sentence.dependents(verb, "obj");
+                List<Integer> objects = new ArrayList<>(passive ? sentence.dependents(verb, "nsubj:pass")
+                        : sentence.dependents(verb, "obj"));
+                for (int token : match.tokens()) {
+                    if (token != verb && sentence.head(token) == verb && sentence.relation(token).startsWith("obl")
+                            && !objects.contains(token)) {
+                        objects.add(token); // "agreed to US mediation", "is opposed to French mediation"
+                    }
+                }
                 for (int object : objects) {
                     if (match.tokens().contains(object)) {
                         // "rejected an Indian proposal", "rejected calls by Belarus's rulers": the light verb's
@@ -371,6 +486,19 @@ public final class ArgumentFinder {
             subjects.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
             sources = resolveAll(sentence, subjects, resolver);
         }
+        if (sources.isEmpty() && governor >= 0 && relation.startsWith("obl") && "in".equals(sentence.caseMarker(noun))
+                && ENGAGED_IN.contains(sentence.token(governor).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "Serb forces were engaged in ethnic cleansing", "troops involved in the killing": the subject, passive
+            // in form, is who does it
+            sources = resolveAll(sentence, sentence.dependents(governor, "nsubj"), resolver);
+        }
+        if (sources.isEmpty() && governor >= 0 && relation.startsWith("obl") && "for".equals(sentence.caseMarker(noun))
+                && match.entry().code().startsWith("04")) {
+            // "negotiators returned to Geneva for talks", "arrived in Beijing for a summit": who came for them
+            List<Integer> subjects = new ArrayList<>(sentence.dependents(governor, "nsubj"));
+            subjects.removeIf(h -> sentence.relation(h).equals("nsubj:pass"));
+            sources = resolveAll(sentence, subjects, resolver);
+        }
         List<ResolvedActor> targets = List.of();
         for (String slot : slots) {
             List<Integer> heads = new ArrayList<>();
@@ -389,6 +517,9 @@ public final class ArgumentFinder {
                 }
             }
             targets = resolveAll(sentence, heads, resolver);
+            if (slot.equals("in") && match.entry().code().compareTo("13") >= 0) {
+                targets = capitalsAsPlaces(targets, resolver);
+            }
             if (!targets.isEmpty()) {
                 break;
             }

@@ -16,6 +16,13 @@ import java.util.Set;
  */
 public final class TriggerFinder {
     private static final Set<String> PREPOSITIONAL_OBJECT_MARKERS = Set.of("to", "on", "upon");
+    /** Weapons and strikes that, as a subject, make "strike" or "hit" an attack by their owner. */
+    private static final Set<String> WEAPONS = Set.of("missile", "rocket", "shell", "mortar", "artillery", "bomb",
+            "warplane", "jet", "aircraft", "drone", "bomber", "helicopter", "gunship", "tank", "airstrike", "strike",
+            "fire", "gunfire", "shelling", "bombardment", "munition", "projectile", "torpedo", "grenade");
+    /** Objects that name a share of what follows "of": "suspended part of its aid programme". */
+    private static final Set<String> PARTITIVES = Set.of("part", "some", "most", "all", "half", "portion", "share",
+            "bulk", "rest", "much", "remainder", "third", "quarter");
 
     private final TriggerLexicon lexicon;
 
@@ -64,7 +71,8 @@ public final class TriggerFinder {
     }
 
     private static boolean mayMatch(TriggerEntry entry, java.util.Set<String> lemmas, boolean gerundAfter) {
-        if ((entry.objectNoun() != null && !lemmas.contains(entry.objectNoun()))
+        if ((entry.objectNoun() != null && !lemmas.contains(entry.objectNoun())
+                && !(entry.objectNoun().equals("wargame") && lemmas.contains("war") && lemmas.contains("game")))
                 || (entry.particle() != null && !lemmas.contains(entry.particle()))) {
             return false;
         }
@@ -128,6 +136,9 @@ public final class TriggerFinder {
     }
 
     private static TriggerMatch matchVerb(ParsedSentence sentence, int verb, TriggerEntry entry) {
+        if (entry.has("weapon") && !weaponSubject(sentence, verb)) {
+            return null; // "missiles struck the depot" is an attack; "the striker hit the post" is not
+        }
         List<Integer> tokens = new ArrayList<>(3);
         tokens.add(verb);
         if (entry.objectNoun() != null && entry.particle() == null && cancels(sentence, verb)) {
@@ -157,7 +168,7 @@ public final class TriggerFinder {
             boolean prepositionalObject = rel.equals("obl") && sentence.caseMarker(child) != null
                     && PREPOSITIONAL_OBJECT_MARKERS.contains(sentence.caseMarker(child));
             boolean objectLike = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("dobj") || prepositionalObject;
-            if (objectLike && names(sentence.token(child), noun)) {
+            if (objectLike && names(sentence, child, noun)) {
                 return child;
             }
             // "declined to comment", "agreed to talk": a bare infinitive of the same word serves as the noun (one
@@ -169,11 +180,27 @@ public final class TriggerFinder {
                 return child;
             }
             if (objectLike && !sentence.token(child).isProperNoun()) {
-                // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance"
+                // "gave Ivory Coast 5 million dollars of aid", "provided $1.7 billion in assistance", "suspended
+                // part of its aid programme"
                 for (int modifier : sentence.dependents(child, "nmod")) {
                     String marker = sentence.caseMarker(modifier);
-                    if (("of".equals(marker) || "in".equals(marker)) && names(sentence.token(modifier), noun)) {
-                        return modifier;
+                    if ("of".equals(marker) || "in".equals(marker)) {
+                        if (names(sentence, modifier, noun)) {
+                            return modifier;
+                        }
+                        boolean partitive = PARTITIVES.contains(lemma(sentence.token(child)));
+                        for (int compound : sentence.dependents(modifier, "compound")) {
+                            if (partitive && compound < modifier && names(sentence.token(compound), noun)) {
+                                return compound;
+                            }
+                        }
+                    }
+                }
+                // "launched artillery, mortar and rocket fire", "imposed travel bans and sanctions": a coordinated
+                // object
+                for (int conjunct : sentence.dependents(child, "conj")) {
+                    if (sentence.token(conjunct).isNoun() && names(sentence, conjunct, noun)) {
+                        return conjunct;
                     }
                 }
                 // "suspended aid deliveries", "ended mediation efforts": the light verb's noun as a modifier of
@@ -211,6 +238,9 @@ public final class TriggerFinder {
             }
             if (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj") || rel.equals("xcomp")
                     || rel.equals("advcl") || rel.equals("ccomp")) {
+                if (fronted(sentence, verb, child)) {
+                    continue; // "With the signing of the memorandum, the two sides agreed to...": no "agree with"
+                }
                 for (int grandchild : sentence.children(child)) {
                     String gRel = sentence.relation(grandchild);
                     if ((gRel.equals("case") || gRel.equals("mark")) && lemma(sentence.token(grandchild)).equals(word)) {
@@ -220,6 +250,48 @@ public final class TriggerFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether the verb's (active) subject is a weapon or a strike: "warplanes pounded", "artillery fire hit". */
+    private static boolean weaponSubject(ParsedSentence sentence, int verb) {
+        for (int subject : sentence.dependents(verb, "nsubj")) {
+            if (!sentence.relation(subject).equals("nsubj:pass") && WEAPONS.contains(lemma(sentence.token(subject)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An adjunct put before the verb's subject, at the head of the clause. */
+    private static boolean fronted(ParsedSentence sentence, int verb, int child) {
+        if (child > verb) {
+            return false;
+        }
+        for (int subject : sentence.dependents(verb, "nsubj")) {
+            if (subject > child) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token is the noun, also as a two-word compound the lexicon writes as one: "war games" is a "wargame", a
+     * military exercise, not a war.
+     */
+    private static boolean names(ParsedSentence sentence, int token, String noun) {
+        if (names(sentence.token(token), noun)) {
+            return true;
+        }
+        if (!noun.equals("wargame") || !names(sentence.token(token), "game")) {
+            return false;
+        }
+        for (int compound : sentence.dependents(token, "compound")) {
+            if (lemma(sentence.token(compound)).equals("war")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token is the noun, also where the lemmatiser kept a plural ("troops"). */

@@ -47,6 +47,19 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void pluralPossessiveInANameIsSplitAsTheParserSplitsIt() {
+        assertThat(PhraseTokens.split("Kurdistan Workers' Party")).containsExactly("kurdistan", "workers", "'", "party");
+        assertThat(matched(sentence("the", "Kurdistan", "Workers", "'", "Party"))).contains("ORGANISATION:PKK");
+    }
+
+    @Test
+    void theCountryThatLedAForceNamesIt() {
+        assertThat(matched(sentence("US-led", "forces"))).containsExactly("COUNTRY:USA", "SECTOR:MIL");
+        assertThat(matched(sentence("Saudi-led", "coalition"))).startsWith("DEMONYM:SAU");
+        assertThat(matched(sentence("us-led", "forces"))).containsExactly("SECTOR:MIL");
+    }
+
+    @Test
     void rolesAreChosenByDateIncludingHandoverDays() {
         DictionaryEntry imranKhan = person("Imran Khan");
         assertThat(imranKhan.roleOn(LocalDate.of(2020, 3, 16)).code()).isEqualTo("PAKGOV");

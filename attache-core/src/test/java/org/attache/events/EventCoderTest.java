@@ -114,6 +114,94 @@ class EventCoderTest {
     }
 
     @Test
+    void authoredTextsStativeParticiplesPartitiveAndCoordinatedObjects() {
+        List<CodedEvent> events = code("lexicon-constructions.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "issued a statement demanding that...": the issuer demands
+                "TCDREB>SDNGOV:10:asserted",
+                // "Norway is opposed to Swedish mediation": the passive-looking subject is the source
+                "NOR>SWE:12:asserted",
+                // "were engaged in a violent crackdown against...": the subject does the event noun
+                "KENCOP>SOMREF:17:asserted",
+                // "suspended part of its aid programme for Mali"
+                "CAN>MLI:16:asserted",
+                // "Kenyan-led troops launched mortar and rocket fire against Shabaab camps"
+                "KENMIL>SHB:19:asserted");
+    }
+
+    @Test
+    void capitalsAsPlacesPeopleAcrossACountryAndFrontedAdjuncts() {
+        List<CodedEvent> events = code("places-and-fronted.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "imposed a curfew in Bamako": the city is where, not the government that sits there
+                "MLIGOV>MLI:17:asserted",
+                // "students across Kenya"
+                "KENEDU>KENGOV:14:asserted",
+                // "With the deadline near, Nepal agreed to...": the fronted "with" is no "agree with"
+                "NPL>IND:03:asserted");
+        assertThat(events).extracting(e -> e.cameo().code()).doesNotContain("019");
+    }
+
+    @Test
+    void renewedDemandsPeopleInACapitalAndNewspapers() {
+        List<CodedEvent> events = code("demands-capitals-newspapers.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "renewed its demand that Israel halt...": a demand on whoever is to act
+                "IGOARL>ISR:10:asserted",
+                // "students in Nairobi" are students, not the government that sits there
+                "KENCOP>KENEDU:17:asserted",
+                // the condition of a threat down a chain of complements; "the New York Times" is no Washington
+                "IRN>USA:13:asserted");
+    }
+
+    @Test
+    void whoCameForTalksHoldsThem() {
+        List<CodedEvent> events = code("came-for-talks.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .contains("INDGOV>CHNGOV:04:asserted", "CHNGOV>INDGOV:04:asserted");
+    }
+
+    @Test
+    void undertakingsPassiveExpulsionsAndPublishedReports() {
+        List<CodedEvent> events = code("efforts-and-expulsions.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).contains(
+                // "launched an operation to arrest...": the police arrest, not the operation
+                "KENCOP>SOMCRM:17:asserted",
+                // "were expelled from Albania": Albania expels
+                "ALB>IRN:16:asserted",
+                // "put out a report accusing...": the report's author accuses
+                "NGOAMN>ETHMIL:11:asserted");
+    }
+
+    @Test
+    void whoseSanctionsAreLiftedLiftsThem() {
+        List<CodedEvent> events = code("sanctions-lifted.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .contains("IGOEEC>BLR:08:asserted", "USAGOV>VEN:08:asserted");
+    }
+
+    @Test
+    void warGamesAreExercisesNotWar() {
+        List<CodedEvent> events = code("war-games.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("INDMIL>FRAMIL:06:asserted", "FRAMIL>INDMIL:06:asserted");
+    }
+
+    @Test
+    void strikeAndHitAreAttacksOnlyWithAWeaponAsSubject() {
+        List<CodedEvent> events = code("weapons-strike.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).extracting(EventCoderTest::dyad).containsExactly("ISR>SYRMIL:19:asserted");
+    }
+
+    @Test
+    void aMinorityQualifiedByACountryIsThatCountrys() {
+        List<CodedEvent> events = code("minorities.conllu", LocalDate.of(2021, 3, 1));
+        assertThat(events).isNotEmpty();
+        // "Croatian Serbs" are Croatia's Serbs, not Serbia
+        assertThat(events).allMatch(e -> e.source().country().equals("HRV") && e.cameo().root().equals("10"));
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
