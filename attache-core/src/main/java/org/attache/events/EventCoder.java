@@ -134,6 +134,7 @@ public final class EventCoder {
             markTopics(sentence, candidates);
             List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
             peacekeepingArrivals(sentence, candidates);
+            labourStrikes(sentence, candidates);
             purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
             ownStateTargets(candidates);
@@ -173,6 +174,42 @@ public final class EventCoder {
             }
             if (peacekeepers && codebook.contains("074")) {
                 candidate.code = "074";
+            }
+        }
+    }
+
+    /** Sectors whose "strikes" are attacks. */
+    private static final Set<String> ARMED_SECTORS = Set.of("MIL", "GOV", "REB", "INS", "COP", "SPY");
+
+    /**
+     * "launched a strike" is an attack (190) when armed forces or a state launch it, but "prisoners launched a
+     * hunger strike" is a hunger strike (142) and "dock workers launched a strike over pay" a labour strike (143):
+     * the noun's "hunger", "general" or "nationwide", or a source with no arms, decides.
+     */
+    private void labourStrikes(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || codebook.get(candidate.code).rootNumber() != 19) {
+                continue;
+            }
+            for (int token : candidate.match.tokens()) {
+                if (!sentence.token(token).lemma().equalsIgnoreCase("strike") || !sentence.token(token).isNoun()) {
+                    continue;
+                }
+                boolean hunger = false;
+                boolean general = false;
+                for (int modifier : sentence.children(token)) {
+                    String word = sentence.token(modifier).lowerWord();
+                    hunger |= word.equals("hunger");
+                    general |= word.equals("general") || word.equals("nationwide") || word.equals("labour")
+                            || word.equals("labor") || word.equals("wildcat") || word.equals("sit-in");
+                }
+                boolean unarmed = !candidate.sources.isEmpty() && candidate.sources.stream()
+                        .allMatch(s -> s.actor().sector() != null && !ARMED_SECTORS.contains(s.actor().sector()));
+                if (hunger && codebook.contains("142")) {
+                    candidate.code = "142";
+                } else if ((general || unarmed) && codebook.contains("143")) {
+                    candidate.code = "143";
+                }
             }
         }
     }

@@ -202,6 +202,15 @@ class EventCoderTest {
     }
 
     @Test
+    void launchingAStrikeIsAnAttackOnlyForTheArmed() {
+        List<CodedEvent> events = code("launched-strikes.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).containsExactly(
+                "0 142 TURCRM>TUR:14:asserted",  // prisoners launched a hunger strike
+                "1 143 GRCLAB>GRC:14:asserted",  // dock workers launched a strike over pay
+                "2 190 ISR>PSE:19:asserted");    // jets launched strikes on Gaza
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
