@@ -60,13 +60,19 @@ public final class ArgumentFinder {
         for (String slot : slots) {
             List<Integer> heads = verbSlot(sentence, verb, slot, passive, match);
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
-            if (targets.isEmpty() && slot.equals("obj")) {
-                // "welcomed President Reagan's statement", "condemned the Syrian offensive": an object that is
-                // not an actor stands for its owner
+            if (targets.isEmpty() && !slot.equals("iobj") && !slot.equals("poss")) {
+                // "welcomed President Reagan's statement", "condemned the Syrian offensive", "complained over
+                // Ruritanian air raids": an object or oblique that is not an actor stands for its owner
                 List<Integer> owners = new ArrayList<>();
                 for (int object : heads) {
                     if (!match.tokens().contains(object)) {
-                        owners.addAll(ownersOf(sentence, object));
+                        for (int owner : ownersOf(sentence, object)) {
+                            // an oblique's owner must be named ("over Ruritanian raids"), not a common noun
+                            // ("an attack against a military target")
+                            if (slot.equals("obj") || Character.isUpperCase(sentence.token(owner).word().charAt(0))) {
+                                owners.add(owner);
+                            }
+                        }
                     }
                 }
                 targets = withoutSelfReference(resolveAll(sentence, owners, resolver), sources);

@@ -333,4 +333,12 @@ class EventCoderTest {
         assertThat(code("committed-by.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("SRB>HRVMIL:09:asserted");
     }
+
+    @Test
+    void aComplaintIsAimedAtThePartyComplainedAboutNotTheOneItIsLodgedWith() {
+        // Chad complained to the United Nations over Nigerien artillery strikes; Peru protested to the European
+        // Union about Bolivian troop movements.
+        assertThat(code("complaint-target.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("TCD>NER:11:asserted", "PER>BOL:11:asserted");
+    }
 }
