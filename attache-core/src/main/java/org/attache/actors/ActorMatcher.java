@@ -34,6 +34,9 @@ public final class ActorMatcher {
                     best = new ActorMention(match.start(), match.end(), accepted);
                 }
             }
+            if (best == null) {
+                best = ledBy(sentence.token(i).word(), i);
+            }
             if (best != null) {
                 mentions.add(best);
                 i = best.endToken();
@@ -42,6 +45,32 @@ public final class ActorMatcher {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "US-led forces", "the Saudi-led coalition": forces or a war led by a country are that country's; the one-word
+     * "X-led" names X. Only country names and demonyms count ("UN-led" is a mission of the UN but the coder does not
+     * guess it), and "-backed" is no leading role ("Syrian-backed militias" are not Syrian).
+     */
+    private ActorMention ledBy(String word, int token) {
+        String lower = PhraseTokens.normalise(word);
+        if (!lower.endsWith("-led") || lower.length() <= 4) {
+            return null;
+        }
+        String leader = word.substring(0, word.length() - 4);
+        List<DictionaryEntry> accepted = new ArrayList<>();
+        for (PhraseTrie.Match<ActorDictionary.Phrase> match
+                : dictionary.trie().matchesAt(List.of(PhraseTokens.normalise(leader)), 0)) {
+            for (ActorDictionary.Phrase phrase : match.values()) {
+                List<String> written = phrase.writtenTokens();
+                boolean countryLike = phrase.entry().kind() == DictionaryEntry.Kind.COUNTRY
+                        || phrase.entry().kind() == DictionaryEntry.Kind.DEMONYM;
+                if (countryLike && written.size() == 1 && PhraseTokens.caseCompatible(written.get(0), leader)) {
+                    accepted.add(phrase.entry());
+                }
+            }
+        }
+        return accepted.isEmpty() ? null : new ActorMention(token, token + 1, accepted);
     }
 
     private static boolean casesAgree(ActorDictionary.Phrase phrase, ParsedSentence sentence, int start) {

@@ -341,4 +341,13 @@ class EventCoderTest {
         assertThat(code("complaint-target.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("TCD>NER:11:asserted", "PER>BOL:11:asserted");
     }
+
+    @Test
+    void forcesLedByACountryAreItsButForcesItBacksAreNot() {
+        // Kenyan-led forces have seized a rebel base in southern Somalia. ... Syrian-backed fighters attacked the town.
+        List<CodedEvent> events = code("led-by.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(EventCoderTest::dyad))
+                .containsExactly("KENMIL>SOM:17:asserted");
+        assertThat(events).noneMatch(e -> e.source().country().equals("SYR"));
+    }
 }
