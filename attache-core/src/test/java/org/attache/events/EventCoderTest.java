@@ -350,4 +350,11 @@ class EventCoderTest {
                 .containsExactly("KENMIL>SOM:17:asserted");
         assertThat(events).noneMatch(e -> e.source().country().equals("SYR"));
     }
+
+    @Test
+    void aCountrysBorderIsWhereAThingIsNotWhoseItIs() {
+        // Malian troops destroyed a rebel camp on the Algerian border.
+        assertThat(code("border-place.conllu", LocalDate.of(2021, 3, 4))).filteredOn(e -> e.sentenceIndex() == 0)
+                .isNotEmpty().noneMatch(e -> e.target() != null && e.target().country().equals("DZA"));
+    }
 }
