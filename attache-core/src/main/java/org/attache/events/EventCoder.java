@@ -122,6 +122,7 @@ public final class EventCoder {
                 candidates.add(new Candidate(match, argumentFinder.find(sentence, match, resolver, triggerTokens),
                         modalityDetector.detect(sentence, match.token())));
             }
+            attempts(sentence, candidates);
             foldComplements(sentence, candidates, resolver);
             refusalsAnnounced(sentence, candidates);
             promisesAnnounced(sentence, candidates, resolver);
@@ -137,6 +138,32 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "gunmen tried to assassinate the governor", "an assassination attempt on the minister": an attempt on
+     * someone's life is an act of its own, CAMEO 185, which happened when the attempt did (an attempt is no plan).
+     */
+    private void attempts(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (!candidate.code.equals("186") || !codebook.contains("185")) {
+                continue;
+            }
+            int token = candidate.match.token();
+            int head = sentence.head(token);
+            if (head < 0) {
+                continue;
+            }
+            String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
+            boolean attempt = headLemma.equals("attempt") || headLemma.equals("try");
+            String rel = sentence.relation(token);
+            if (attempt && rel.equals("xcomp")) {
+                candidate.code = "185";
+                candidate.modality = modalityDetector.detect(sentence, head);
+            } else if (attempt && rel.startsWith("compound") && sentence.token(head).isNoun()) {
+                candidate.code = "185";
+            }
+        }
     }
 
     /**

@@ -357,4 +357,11 @@ class EventCoderTest {
         assertThat(code("border-place.conllu", LocalDate.of(2021, 3, 4))).filteredOn(e -> e.sentenceIndex() == 0)
                 .isNotEmpty().noneMatch(e -> e.target() != null && e.target().country().equals("DZA"));
     }
+
+    @Test
+    void anAttemptOnSomeonesLifeIsAnAttemptedAssassinationThatHappened() {
+        // Somali militants tried to assassinate the Kenyan ambassador in Mogadishu on Sunday.
+        assertThat(code("attempted-assassination.conllu", LocalDate.of(2021, 3, 4)))
+                .extracting(e -> dyad(e) + e.cameo().code()).containsExactly("SOMINS>KENGOV:18:asserted185");
+    }
 }
