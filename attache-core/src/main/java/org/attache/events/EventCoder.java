@@ -256,7 +256,18 @@ public final class EventCoder {
             if (candidate.consumed) {
                 continue;
             }
-            if (candidate.has("intent")) {
+            if (candidate.code.startsWith("019") && candidate.match.entry().kind() == TriggerEntry.Kind.VERB
+                    && !sentence.dependents(candidate.match.token(), "xcomp").isEmpty()) {
+                // "reached a consensus to share data", "agreed with Japan to hold talks": accord on doing something
+                // is agreeing to do it (03x), not only sharing a view (019)
+                Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
+                candidate.code = complement == null ? "030" : intentCode(codebook.get(complement.code));
+                if (complement != null) {
+                    inheritTarget(candidate, complement);
+                    candidate.spanTokens = union(candidate.spanTokens, complement.spanTokens);
+                    complement.consumed = true;
+                }
+            } else if (candidate.has("intent")) {
                 Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
                 if (complement != null) {
                     candidate.code = intentCode(codebook.get(complement.code));

@@ -364,4 +364,13 @@ class EventCoderTest {
         assertThat(code("attempted-assassination.conllu", LocalDate.of(2021, 3, 4)))
                 .extracting(e -> dyad(e) + e.cameo().code()).containsExactly("SOMINS>KENGOV:18:asserted185");
     }
+
+    @Test
+    void aConsensusToDoSomethingIsAnAgreementToDoIt() {
+        // Ghana and Togo reached a consensus to reopen their shared border on Friday. Peru and Chile reached a
+        // consensus on fishing quotas.
+        List<CodedEvent> events = code("consensus-to-act.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().map(e -> e.sentenceIndex() + ":" + e.cameo().root()))
+                .containsExactly("0:03", "0:03", "1:01", "1:01");
+    }
 }
