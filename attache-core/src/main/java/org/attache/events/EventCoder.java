@@ -131,6 +131,7 @@ public final class EventCoder {
             peacekeepingArrivals(sentence, candidates);
             purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
+            backgroundDeeds(sentence, candidates);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
                     emit(articleId, articleDate, document.text(), sentence, candidate, places, dateline, events);
@@ -138,6 +139,31 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /** Prepositions of adverbials that date or explain an event by an earlier one ("after the raids"). */
+    private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "following", "since", "before", "amid",
+            "amidst", "during", "over", "despite", "because", "due");
+
+    /**
+     * "holed up since last month's invasion", "complained over two air raids", "closed its borders because of
+     * fighting": an event noun that only dates or explains the event reported is background, and with no addressee
+     * of its own it says too little to code (who did what to whom); it is left out.
+     */
+    private void backgroundDeeds(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.targets.isEmpty()
+                    || candidate.match.entry().kind() != TriggerEntry.Kind.NOUN) {
+                continue;
+            }
+            int noun = candidate.match.token();
+            String rel = sentence.relation(noun);
+            String marker = sentence.caseMarker(noun);
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss") && marker != null
+                    && BACKGROUND_MARKERS.contains(marker)) {
+                candidate.consumed = true;
+            }
+        }
     }
 
     /**

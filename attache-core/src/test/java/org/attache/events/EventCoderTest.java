@@ -373,4 +373,11 @@ class EventCoderTest {
         assertThat(events.stream().map(e -> e.sentenceIndex() + ":" + e.cameo().root()))
                 .containsExactly("0:03", "0:03", "1:01", "1:01");
     }
+
+    @Test
+    void anEventNounThatOnlyDatesTheReportedEventAndNamesNoAddresseeIsLeftOut() {
+        // Chad recalled its ambassador from Sudan on Monday after Sudanese air raids on border towns.
+        assertThat(code("background-deed.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("TCD>SDN:16:asserted");
+    }
 }
