@@ -123,6 +123,7 @@ public final class EventCoder {
                         modalityDetector.detect(sentence, match.token())));
             }
             attempts(sentence, candidates);
+            killingsOfLeaders(sentence, candidates);
             foldComplements(sentence, candidates, resolver);
             refusalsAnnounced(sentence, candidates);
             promisesAnnounced(sentence, candidates, resolver);
@@ -139,6 +140,42 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /** Titles of the prominent individuals whose killing is an assassination. */
+    private static final Set<String> LEADER_TITLES = Set.of("leader", "chief", "head", "commander", "president",
+            "minister", "governor", "mayor", "premier", "general", "chairman", "chairwoman", "spokesman",
+            "ambassador", "envoy", "deputy", "cleric", "mufti", "imam", "judge", "prosecutor", "senator", "mp",
+            "lawmaker", "prince", "king");
+
+    /**
+     * "gunmen killed the deputy leader of the party", "killed the provincial governor": killing one leader or other
+     * prominent individual is an assassination (186), not a military engagement (190). Killing several ("killed
+     * three soldiers") or unnamed people stays as it is.
+     */
+    private void killingsOfLeaders(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            int verb = candidate.match.token();
+            String lemma = sentence.token(verb).lemma().toLowerCase(Locale.ROOT);
+            boolean kill = lemma.equals("kill") || lemma.equals("murder");
+            if (!kill || candidate.match.entry().kind() != TriggerEntry.Kind.VERB || !codebook.contains("186")
+                    || !(candidate.code.equals("190") || candidate.code.equals("180"))) {
+                continue;
+            }
+            boolean passive = !sentence.dependents(verb, "nsubj:pass").isEmpty();
+            List<Integer> victims = passive ? sentence.dependents(verb, "nsubj:pass") : sentence.dependents(verb, "obj");
+            if (victims.size() != 1) {
+                continue;
+            }
+            int victim = victims.get(0);
+            boolean singular = sentence.token(victim).pos().equals("NN") || sentence.token(victim).pos().equals("NNP");
+            boolean counted = !sentence.dependents(victim, "nummod").isEmpty()
+                    || !sentence.dependents(victim, "conj").isEmpty();
+            boolean leader = LEADER_TITLES.contains(sentence.token(victim).lemma().toLowerCase(Locale.ROOT));
+            if (singular && !counted && leader) {
+                candidate.code = "186";
+            }
+        }
     }
 
     /** Prepositions of adverbials that date or explain an event by an earlier one ("after the raids"). */

@@ -380,4 +380,12 @@ class EventCoderTest {
         assertThat(code("background-deed.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("TCD>SDN:16:asserted");
     }
+
+    @Test
+    void killingOneLeaderIsAnAssassinationKillingSeveralIsNot() {
+        // Somali militants killed the deputy governor of the province on Sunday. Ethiopian troops killed three
+        // Somali commanders in a gunbattle.
+        assertThat(code("killed-leader.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("186", "190");
+    }
 }
