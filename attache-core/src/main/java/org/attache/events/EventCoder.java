@@ -133,6 +133,7 @@ public final class EventCoder {
             purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
             backgroundDeeds(sentence, candidates);
+            violenceAgainstNonCombatants(sentence, candidates);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
                     emit(articleId, articleDate, document.text(), sentence, candidate, places, dateline, events);
@@ -176,6 +177,58 @@ public final class EventCoder {
                 candidate.code = "186";
             }
         }
+    }
+
+    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "rioter",
+            "marcher", "crowd", "mob", "student");
+    private static final Set<String> IRREGULARS = Set.of("militia", "militiaman", "militiamen", "gunman", "gunmen",
+            "mob", "bandit", "attacker", "assailant", "raider", "vigilante", "settler", "thug");
+    private static final Set<String> IRREGULAR_SECTORS = Set.of("REB", "INS", "CRM", "CVL");
+    private static final Set<String> FORCES_OF_ORDER = Set.of("COP", "MIL", "GOV", "SPY");
+    /** Verbs of one-sided violence (not mutual combat such as "fight", "clash", nor conquest such as "capture"). */
+    private static final Set<String> ONE_SIDED = Set.of("attack", "kill", "raid", "storm", "ambush", "murder");
+
+    /**
+     * Violence whose every victim is a non-combatant (civilians, refugees): police or troops firing on protesters
+     * is violent repression (175); militiamen attacking a refugee camp or gunmen killing villagers use
+     * unconventional violence (180), not the conventional military force (19x) of armies, even when an army's
+     * aircraft kill villagers.
+     */
+    private void violenceAgainstNonCombatants(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            int root = codebook.get(candidate.code).rootNumber();
+            if (candidate.consumed || candidate.targets.isEmpty() || candidate.sources.isEmpty()
+                    || root != 19 || candidate.code.equals("194") || candidate.code.equals("195")) {
+                continue;
+            }
+            boolean civilians = candidate.targets.stream().allMatch(t -> t.actor().sector() != null
+                    && (t.actor().sector().equals("CVL") || t.actor().sector().equals("REF")));
+            if (!civilians) {
+                continue;
+            }
+            boolean protesters = candidate.targets.stream().anyMatch(t -> spanHas(sentence, t, PROTESTERS));
+            boolean order = candidate.sources.stream().allMatch(s -> s.actor().sector() != null
+                    && FORCES_OF_ORDER.contains(s.actor().sector()));
+            String verb = sentence.token(candidate.match.token()).lemma().toLowerCase(Locale.ROOT);
+            // an army's aircraft killing villagers is still conventional force; militiamen or gunmen are not an army
+            boolean irregular = candidate.sources.stream().allMatch(s -> spanHas(sentence, s, IRREGULARS)
+                    || (s.actor().sector() != null && IRREGULAR_SECTORS.contains(s.actor().sector())));
+            if (protesters && order && codebook.contains("175")) {
+                candidate.code = "175";
+            } else if (!protesters && candidate.code.equals("190") && ONE_SIDED.contains(verb) && irregular
+                    && codebook.contains("180")) {
+                candidate.code = "180";
+            }
+        }
+    }
+
+    private static boolean spanHas(ParsedSentence sentence, ResolvedActor actor, Set<String> lemmas) {
+        for (int token = actor.startToken(); token < actor.endToken(); token++) {
+            if (lemmas.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions of adverbials that date or explain an event by an earlier one ("after the raids"). */

@@ -388,4 +388,12 @@ class EventCoderTest {
         assertThat(code("killed-leader.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
                 .containsExactly("186", "190");
     }
+
+    @Test
+    void violenceAgainstNonCombatantsIsRepressionOrUnconventionalUnlessAnArmyUsesIt() {
+        // Kenyan police opened fire on protesters in Nairobi on Monday. Ugandan militiamen attacked Congolese refugees
+        // near the border. Ethiopian troops killed twenty Somali civilians.
+        assertThat(code("non-combatants.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("175", "180", "190");
+    }
 }
