@@ -396,4 +396,11 @@ class EventCoderTest {
         assertThat(code("non-combatants.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
                 .containsExactly("175", "180", "190");
     }
+
+    @Test
+    void denyingWhatOneIsAskedToGrantIsARefusalDenyingAClaimIsNot() {
+        // Egypt denied asylum to three Libyan officers. Egypt denied the allegations.
+        assertThat(code("denied-grant.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("120", "016");
+    }
 }
