@@ -287,8 +287,15 @@ public final class ArgumentFinder {
                 for (int object : objects) {
                     if (match.tokens().contains(object)) {
                         // "rejected an Indian proposal", "rejected calls by Belarus's rulers": the light verb's
-                        // noun is part of the trigger; whose proposal it is names the target
-                        heads.addAll(ownersOf(sentence, object));
+                        // noun is part of the trigger; whose proposal it is names the target, a named owner or a
+                        // possessor ("mobilized army reservists": the army is the source's own, not the target)
+                        for (int owner : ownersOf(sentence, object)) {
+                            String rel = sentence.relation(owner);
+                            if (rel.equals("nmod:poss") || rel.startsWith("nmod")
+                                    || Character.isUpperCase(sentence.token(owner).word().charAt(0))) {
+                                heads.add(owner);
+                            }
+                        }
                     } else {
                         heads.add(object);
                     }
@@ -307,6 +314,20 @@ public final class ArgumentFinder {
                     String rel = sentence.relation(child);
                     if ((rel.startsWith("obl") || rel.startsWith("nmod")) && slot.equals(sentence.caseMarker(child))) {
                         heads.add(child);
+                    }
+                }
+                if (slot.equals("against")) {
+                    // "mobilized reservists for a war against Iraq": what the act serves is aimed at someone
+                    for (int child : sentence.children(verb)) {
+                        String rel = sentence.relation(child);
+                        if (rel.startsWith("obl") || rel.equals("obj")) {
+                            for (int grandchild : sentence.children(child)) {
+                                if (sentence.relation(grandchild).startsWith("nmod")
+                                        && "against".equals(sentence.caseMarker(grandchild))) {
+                                    heads.add(grandchild);
+                                }
+                            }
+                        }
                     }
                 }
                 // "held talks with X": the preposition may hang on the light verb's object noun

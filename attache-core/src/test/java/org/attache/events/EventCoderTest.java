@@ -403,4 +403,11 @@ class EventCoderTest {
         assertThat(code("denied-grant.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
                 .containsExactly("120", "016");
     }
+
+    @Test
+    void forcesMobilizedAreTheSourcesOwnAndAimedAtWhomTheirWarIsAgainst() {
+        // Nigeria mobilized army reservists on Monday for a possible war against Cameroon.
+        assertThat(code("mobilized-against.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("NGA>CMR:15:asserted");
+    }
 }
