@@ -410,4 +410,12 @@ class EventCoderTest {
         assertThat(code("mobilized-against.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("NGA>CMR:15:asserted");
     }
+
+    @Test
+    void anEthnicPeopleIsCodedByTheCountryTheClausePlacesIt() {
+        // Ethnic Uzbeks demonstrated on Sunday in Kyrgyzstan. Kyrgyz troops killed two ethnic Uzbeks in a gunbattle
+        // in southern Kyrgyzstan.
+        assertThat(code("ethnic-minority.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("KGZ>KGZ:14:asserted", "KGZMIL>KGZ:19:asserted");
+    }
 }
