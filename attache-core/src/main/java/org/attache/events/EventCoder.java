@@ -184,6 +184,9 @@ public final class EventCoder {
     private static final Set<String> IRREGULARS = Set.of("militia", "militiaman", "militiamen", "gunman", "gunmen",
             "mob", "bandit", "attacker", "assailant", "raider", "vigilante", "settler", "thug");
     private static final Set<String> IRREGULAR_SECTORS = Set.of("REB", "INS", "CRM", "CVL");
+    /** Sectors of people who do not fight: civilians, refugees, farmers, workers, teachers, doctors, journalists. */
+    private static final Set<String> NON_COMBATANTS = Set.of("CVL", "REF", "AGR", "LAB", "EDU", "HLH", "MED", "REL",
+            "BUS");
     private static final Set<String> FORCES_OF_ORDER = Set.of("COP", "MIL", "GOV", "SPY");
     /** Verbs of one-sided violence (not mutual combat such as "fight", "clash", nor conquest such as "capture"). */
     private static final Set<String> ONE_SIDED = Set.of("attack", "kill", "raid", "storm", "ambush", "murder");
@@ -202,7 +205,7 @@ public final class EventCoder {
                 continue;
             }
             boolean civilians = candidate.targets.stream().allMatch(t -> t.actor().sector() != null
-                    && (t.actor().sector().equals("CVL") || t.actor().sector().equals("REF")));
+                    && NON_COMBATANTS.contains(t.actor().sector()));
             if (!civilians) {
                 continue;
             }

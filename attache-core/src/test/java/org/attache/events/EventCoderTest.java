@@ -418,4 +418,13 @@ class EventCoderTest {
         assertThat(code("ethnic-minority.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("KGZ>KGZ:14:asserted", "KGZMIL>KGZ:19:asserted");
     }
+
+    @Test
+    void peoplesAreCodedByTheCountryTheyLiveIn() {
+        // Bosnian Serbs accused Croatia of aggression on Monday. Jewish settlers attacked Palestinian farmers near
+        // Nablus (settlers are irregulars, farmers non-combatants: 180).
+        assertThat(code("peoples-by-country.conllu", LocalDate.of(2021, 3, 4)))
+                .extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("BIH>HRV:11:asserted112", "ISR>PSEAGR:18:asserted180");
+    }
 }
