@@ -408,7 +408,10 @@ public final class ArgumentFinder {
                     heads.add(child);
                 }
             }
-            if (heads.isEmpty() && governor >= 0 && !slot.equals("poss") && !slot.equals("of")) {
+            // "held talks with X": the verb the noun is the object or subject of may carry its preposition; a noun
+            // that is itself an oblique ("closed its border with Iran because of fighting") does not share them
+            boolean governorsArgument = relation.equals("obj") || relation.startsWith("nsubj");
+            if (heads.isEmpty() && governor >= 0 && governorsArgument && !slot.equals("poss") && !slot.equals("of")) {
                 for (int child : sentence.children(governor)) {
                     if (sentence.relation(child).startsWith("obl") && slot.equals(sentence.caseMarker(child))) {
                         heads.add(child);

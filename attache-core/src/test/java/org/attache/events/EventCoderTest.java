@@ -427,4 +427,12 @@ class EventCoderTest {
                 .extracting(e -> dyad(e) + e.cameo().code())
                 .containsExactly("BIH>HRV:11:asserted112", "ISR>PSEAGR:18:asserted180");
     }
+
+    @Test
+    void aNounThatIsItselfAnObliqueDoesNotTakeTheVerbsPrepositions() {
+        // Kenya closed the border on Friday with Uganda because of clashes between Sudanese and Ethiopian troops.
+        assertThat(code("oblique-noun-arguments.conllu", LocalDate.of(2021, 3, 4)))
+                .filteredOn(e -> e.trigger().text().equals("clashes")).extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("SDNMIL>ETHMIL:19:asserted", "ETHMIL>SDNMIL:19:asserted");
+    }
 }
