@@ -324,27 +324,41 @@ public final class EventCoder {
      */
     private void purposeTargets(ParsedSentence sentence, List<Candidate> candidates) {
         for (Candidate protest : candidates) {
-            if (protest.consumed || !protest.targets.isEmpty() || protest.sources.isEmpty()
-                    || codebook.get(protest.code).rootNumber() != 14) {
+            if (protest.consumed || protest.sources.isEmpty() || codebook.get(protest.code).rootNumber() != 14) {
                 continue;
             }
             int trigger = protest.match.token();
             for (Candidate purpose : candidates) {
                 int token = purpose.match.token();
-                if (purpose == protest || purpose.targets.isEmpty() || sentence.head(token) != trigger) {
+                if (purpose.match.entry().kind() == TriggerEntry.Kind.NOUN && sentence.relation(token).equals("obj")
+                        && sentence.head(token) >= 0 && sentence.head(sentence.head(token)) == trigger) {
+                    token = sentence.head(token); // "to show their disapproval of X": the clause the noun is done in
+                }
+                if (purpose == protest || purpose.consumed || sentence.head(token) != trigger) {
                     continue;
                 }
                 String rel = sentence.relation(token);
                 boolean clause = rel.equals("advcl") || rel.equals("xcomp");
                 boolean inProtest = rel.startsWith("obl") && purpose.match.entry().kind() == TriggerEntry.Kind.NOUN;
-                if (clause || inProtest) {
+                if (!clause && !inProtest) {
+                    continue;
+                }
+                if (protest.targets.isEmpty() && !purpose.targets.isEmpty()) {
                     protest.targets = purpose.targets;
                     protest.targetFromSlot = false;
-                    break;
+                }
+                // "blocked a road to show their disapproval of X", "began a hunger strike to demand...": voicing
+                // what the protest is for is the protest itself, not a second event
+                if (PROTEST_AIMS.contains(codebook.get(purpose.code).rootNumber())
+                        && (purpose.sources.isEmpty() || sameCountry(purpose.sources, protest.sources))) {
+                    purpose.consumed = true;
                 }
             }
         }
     }
+
+    /** Roots of what a protest voices: statements, appeals, demands, disapproval, protest. */
+    private static final Set<Integer> PROTEST_AIMS = Set.of(1, 2, 10, 11, 14);
 
     /**
      * Material acts with no named addressee that name the place they are done in or to ("demonstrated in Serbia",

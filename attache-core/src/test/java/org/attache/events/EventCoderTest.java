@@ -435,4 +435,11 @@ class EventCoderTest {
                 .filteredOn(e -> e.trigger().text().equals("clashes")).extracting(EventCoderTest::dyad)
                 .containsExactlyInAnyOrder("SDNMIL>ETHMIL:19:asserted", "ETHMIL>SDNMIL:19:asserted");
     }
+
+    @Test
+    void whatAProtestVoicesIsTheProtestItselfAimedAtItsAddressee() {
+        // Kenyan nurses blocked a road in Nairobi on Monday to show their disapproval of Uganda's deportation policy.
+        assertThat(code("protest-aim.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("KENHLH>UGA:14:asserted144");
+    }
 }
