@@ -442,4 +442,11 @@ class EventCoderTest {
         assertThat(code("protest-aim.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> dyad(e) + e.cameo().code())
                 .containsExactly("KENHLH>UGA:14:asserted144");
     }
+
+    @Test
+    void eastJerusalemIsPalestinian() {
+        // Israel banned Palestinian rallies in East Jerusalem on Monday. Egypt sent aid to East Jerusalem.
+        assertThat(code("east-jerusalem.conllu", LocalDate.of(2021, 3, 4))).filteredOn(e -> e.sentenceIndex() == 1)
+                .extracting(EventCoderTest::dyad).containsExactly("EGY>PSE:07:asserted");
+    }
 }
