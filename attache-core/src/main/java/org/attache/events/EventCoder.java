@@ -133,6 +133,7 @@ public final class EventCoder {
             purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
             backgroundDeeds(sentence, candidates);
+            ordersToStop(sentence, candidates);
             violenceAgainstNonCombatants(sentence, candidates);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
@@ -232,6 +233,39 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "JUD", "COP", "MIL");
+    private static final Set<String> STOPPING = Set.of("suspend", "close", "stop", "cease", "halt", "shut",
+            "disband", "dissolve", "end");
+
+    /**
+     * "the government ordered the newspaper to suspend publication", "a court ordered the party to disband": an
+     * authority ordering its own country's people or bodies to stop an activity imposes an administrative sanction
+     * (172; 1721 on the media or political activity), not a demand (10) it cannot enforce.
+     */
+    private void ordersToStop(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            int verb = candidate.match.token();
+            if (candidate.consumed || !candidate.code.startsWith("10") || candidate.sources.isEmpty()
+                    || candidate.targets.isEmpty() || candidate.match.entry().kind() != TriggerEntry.Kind.VERB
+                    || !sentence.token(verb).lemma().equalsIgnoreCase("order") || !codebook.contains("172")) {
+                continue;
+            }
+            boolean authority = candidate.sources.stream().allMatch(s -> s.actor().sector() != null
+                    && AUTHORITIES.contains(s.actor().sector()));
+            boolean ownPeople = candidate.targets.stream().allMatch(t -> candidate.sources.stream()
+                    .allMatch(s -> s.actor().country().equals(t.actor().country())));
+            boolean toStop = false;
+            for (int complement : sentence.dependents(verb, "xcomp")) {
+                toStop |= STOPPING.contains(sentence.token(complement).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (authority && ownPeople && toStop) {
+                boolean media = candidate.targets.stream().anyMatch(t -> "MED".equals(t.actor().sector())
+                        || "OPP".equals(t.actor().sector()));
+                candidate.code = media && codebook.contains("1721") ? "1721" : "172";
+            }
+        }
     }
 
     /** Prepositions of adverbials that date or explain an event by an earlier one ("after the raids"). */

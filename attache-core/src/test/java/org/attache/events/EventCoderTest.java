@@ -449,4 +449,13 @@ class EventCoderTest {
         assertThat(code("east-jerusalem.conllu", LocalDate.of(2021, 3, 4))).filteredOn(e -> e.sentenceIndex() == 1)
                 .extracting(EventCoderTest::dyad).containsExactly("EGY>PSE:07:asserted");
     }
+
+    @Test
+    void anAuthorityOrderingItsOwnPeopleToStopImposesASanctionNotADemand() {
+        // The Zambian government ordered an opposition newspaper to suspend publication on Friday. Zambia ordered
+        // Malawi to stop the shelling.
+        assertThat(code("order-to-stop.conllu", LocalDate.of(2021, 3, 4)))
+                .filteredOn(e -> e.trigger().text().equals("ordered")).extracting(e -> e.cameo().code())
+                .containsExactly("1721", "100");
+    }
 }
