@@ -183,7 +183,7 @@ public final class EventCoder {
     private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "rioter",
             "marcher", "crowd", "mob", "student");
     private static final Set<String> IRREGULARS = Set.of("militia", "militiaman", "militiamen", "gunman", "gunmen",
-            "mob", "bandit", "attacker", "assailant", "raider", "vigilante", "settler", "thug");
+            "mob", "bandit", "attacker", "assailant", "raider", "vigilante", "settler", "thug", "bomber");
     private static final Set<String> IRREGULAR_SECTORS = Set.of("REB", "INS", "CRM", "CVL");
     /** Sectors of people who do not fight: civilians, refugees, farmers, workers, teachers, doctors, journalists. */
     private static final Set<String> NON_COMBATANTS = Set.of("CVL", "REF", "AGR", "LAB", "EDU", "HLH", "MED", "REL",
@@ -201,12 +201,15 @@ public final class EventCoder {
     private void violenceAgainstNonCombatants(ParsedSentence sentence, List<Candidate> candidates) {
         for (Candidate candidate : candidates) {
             int root = codebook.get(candidate.code).rootNumber();
-            if (candidate.consumed || candidate.targets.isEmpty() || candidate.sources.isEmpty()
+            if (candidate.consumed || candidate.sources.isEmpty()
                     || root != 19 || candidate.code.equals("194") || candidate.code.equals("195")) {
                 continue;
             }
-            boolean civilians = candidate.targets.stream().allMatch(t -> t.actor().sector() != null
-                    && NON_COMBATANTS.contains(t.actor().sector()));
+            // "suicide bombers killed 23 people": whom gunmen or bombers kill unnamed are taken for non-combatants
+            boolean byWord = candidate.sources.stream().allMatch(s -> spanHas(sentence, s, IRREGULARS));
+            boolean civilians = (candidate.targets.isEmpty() && byWord) || (!candidate.targets.isEmpty()
+                    && candidate.targets.stream().allMatch(t -> t.actor().sector() != null
+                    && NON_COMBATANTS.contains(t.actor().sector())));
             if (!civilians) {
                 continue;
             }

@@ -458,4 +458,11 @@ class EventCoderTest {
                 .filteredOn(e -> e.trigger().text().equals("ordered")).extracting(e -> e.cameo().code())
                 .containsExactly("1721", "100");
     }
+
+    @Test
+    void whomBombersOrGunmenKillUnnamedAreNonCombatants() {
+        // Two Somali suicide bombers killed twelve people at a market on Sunday.
+        assertThat(code("bombers-killed.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("180");
+    }
 }
