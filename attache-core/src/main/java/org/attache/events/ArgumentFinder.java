@@ -17,6 +17,9 @@ import java.util.Set;
  * noun; the target is a modifier with a named preposition.
  */
 public final class ArgumentFinder {
+    /** Verbs of a clause that attributes the news to a source rather than spelling out what is asked. */
+    private static final Set<String> ATTRIBUTIONS = Set.of("say", "tell", "report", "confirm", "add", "announce",
+            "state", "note");
     private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
 
     /**
@@ -127,6 +130,9 @@ public final class ArgumentFinder {
             // "demanded that the United States match...", "urged that Kabul release...": the one asked to act
             List<Integer> heads = new ArrayList<>();
             for (int clause : sentence.dependents(verb, "ccomp")) {
+                if (ATTRIBUTIONS.contains(sentence.token(clause).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "..., a Kenyan official confirmed": who vouches for the news is not asked anything
+                }
                 heads.addAll(sentence.dependents(clause, "nsubj"));
             }
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);

@@ -909,7 +909,12 @@ public final class EventCoder {
         List<ResolvedActor> sources = candidate.sources;
         List<ResolvedActor> targets = candidate.targets;
         List<ResolvedActor[]> dyads = new ArrayList<>();
-        boolean mutual = candidate.has("recip") || candidate.match.entry().targetSlots().contains("between");
+        // "Kenya and Uganda agreed to hold exercises", "Kenya and Uganda met": parties that agree or meet with no
+        // one else named do so with each other (those that each vow or give something do not)
+        int root = codebook.get(candidate.code).rootNumber();
+        boolean agreeing = sentence.token(candidate.match.token()).lemma().equalsIgnoreCase("agree");
+        boolean together = targets.isEmpty() && sources.size() >= 2 && ((root == 3 && agreeing) || root == 4);
+        boolean mutual = candidate.has("recip") || candidate.match.entry().targetSlots().contains("between") || together;
         if (sources.isEmpty() && targets.size() >= 2 && mutual) {
             sources = targets; // "talks between X and Y"
             targets = List.of();

@@ -465,4 +465,13 @@ class EventCoderTest {
         assertThat(code("bombers-killed.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
                 .containsExactly("180");
     }
+
+    @Test
+    void partiesThatAgreeTogetherAgreeWithEachOtherNotWithWhoeverConfirmsIt() {
+        // Kenya and Uganda have agreed to hold joint military exercises this month, a Kenyan official confirmed.
+        // Kenya and Uganda have agreed to hold joint military exercises this month.
+        assertThat(code("agreed-together.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("KEN>UGA:03:asserted", "UGA>KEN:03:asserted", "KEN>UGA:03:asserted",
+                        "UGA>KEN:03:asserted");
+    }
 }
