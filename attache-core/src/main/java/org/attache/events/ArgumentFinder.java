@@ -346,9 +346,33 @@ public final class ArgumentFinder {
                         }
                     }
                 }
+                if (heads.isEmpty() && "to".equals(slot)) {
+                    // "allowed the delivery of grain and flour to Afghanistan": what is delivered may carry the "to"
+                    for (int token : match.tokens()) {
+                        if (token != verb) {
+                            collectDeliveredTo(sentence, token, 0, heads);
+                        }
+                    }
+                }
             }
         }
         return heads;
+    }
+
+    /** "to" phrases on the "of" phrases and conjuncts below a delivered noun, a few levels deep. */
+    private static void collectDeliveredTo(ParsedSentence sentence, int noun, int depth, List<Integer> heads) {
+        if (depth > 3) {
+            return;
+        }
+        for (int child : sentence.children(noun)) {
+            String rel = sentence.relation(child);
+            String marker = sentence.caseMarker(child);
+            if (depth > 0 && rel.startsWith("nmod") && "to".equals(marker)) {
+                heads.add(child);
+            } else if (rel.equals("conj") || (rel.startsWith("nmod") && "of".equals(marker))) {
+                collectDeliveredTo(sentence, child, depth + 1, heads);
+            }
+        }
     }
 
     /** The "by" agent of a participle that modifies a noun: "crimes committed by Croat forces". */

@@ -474,4 +474,12 @@ class EventCoderTest {
                 .containsExactly("KEN>UGA:03:asserted", "UGA>KEN:03:asserted", "KEN>UGA:03:asserted",
                         "UGA>KEN:03:asserted");
     }
+
+    @Test
+    void allowingDeliveriesThroughIsAllowingAidToWhomTheyGo() {
+        // Kenya opened its border crossing on Monday to allow the delivery of medicine and food to Somalia.
+        assertThat(code("allow-delivery.conllu", LocalDate.of(2021, 3, 4)))
+                .filteredOn(e -> e.trigger().text().startsWith("allow")).extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("KEN>SOM:08:asserted0863");
+    }
 }
