@@ -134,6 +134,7 @@ public final class EventCoder {
             placeTargets(sentence, candidates, places, dateline);
             backgroundDeeds(sentence, candidates);
             ordersToStop(sentence, candidates);
+            expelledOrganisations(candidates);
             violenceAgainstNonCombatants(sentence, candidates);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
@@ -267,6 +268,24 @@ public final class EventCoder {
                 boolean media = candidate.targets.stream().anyMatch(t -> "MED".equals(t.actor().sector())
                         || "OPP".equals(t.actor().sector()));
                 candidate.code = media && codebook.contains("1721") ? "1721" : "172";
+            }
+        }
+    }
+
+    /**
+     * "forced the UN refugee agency out of the country", "expelled the Red Cross": expelling an international body
+     * or an NGO withdraws its involvement (166), not a deportation of individuals (174).
+     */
+    private void expelledOrganisations(List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.code.equals("174") || candidate.targets.isEmpty()
+                    || !codebook.contains("166")) {
+                continue;
+            }
+            boolean organisations = candidate.targets.stream().allMatch(t -> t.actor().code().startsWith("IGO")
+                    || t.actor().code().startsWith("NGO"));
+            if (organisations) {
+                candidate.code = "166";
             }
         }
     }

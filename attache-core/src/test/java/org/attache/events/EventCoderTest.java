@@ -482,4 +482,12 @@ class EventCoderTest {
                 .filteredOn(e -> e.trigger().text().startsWith("allow")).extracting(e -> dyad(e) + e.cameo().code())
                 .containsExactly("KEN>SOM:08:asserted0863");
     }
+
+    @Test
+    void expellingAnInternationalBodyWithdrawsItsInvolvementExpellingPeopleDeportsThem() {
+        // Eritrea forced the UN children's agency out of the country on Monday. Eritrea expelled two Ethiopian
+        // journalists.
+        assertThat(code("expelled-organisation.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("166", "174");
+    }
 }
