@@ -302,6 +302,15 @@ public final class ArgumentFinder {
                                 heads.add(owner);
                             }
                         }
+                        if (heads.isEmpty()) {
+                            // "expelled inspectors of the IAEA", "lifted the blockade of Yemen": the noun's "of"
+                            // phrase names its owner or the one it bears on
+                            for (int child : sentence.dependents(object, "nmod")) {
+                                if ("of".equals(sentence.caseMarker(child))) {
+                                    heads.add(child);
+                                }
+                            }
+                        }
                     } else {
                         heads.add(object);
                     }

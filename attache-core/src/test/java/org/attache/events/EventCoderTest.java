@@ -490,4 +490,11 @@ class EventCoderTest {
         assertThat(code("expelled-organisation.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
                 .containsExactly("166", "174");
     }
+
+    @Test
+    void theOfPhraseOfALightVerbsNounNamesItsOwner() {
+        // Iran expelled inspectors of the International Atomic Energy Agency on Monday.
+        assertThat(code("inspectors-of.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("IRN>IGOIAE:16:asserted");
+    }
 }
