@@ -17,7 +17,7 @@ public final class ActorMatcher {
     public List<ActorMention> match(ParsedSentence sentence) {
         List<String> normalised = new ArrayList<>(sentence.size());
         for (Token token : sentence.tokens()) {
-            normalised.add(led(PhraseTokens.normalise(token.word())));
+            normalised.add(PhraseTokens.normalise(token.word()));
         }
         List<ActorMention> mentions = new ArrayList<>();
         int i = 0;
@@ -34,6 +34,9 @@ public final class ActorMatcher {
                     best = new ActorMention(match.start(), match.end(), accepted);
                 }
             }
+            if (best == null) {
+                best = ledBy(sentence.token(i).word(), i);
+            }
             if (best != null) {
                 mentions.add(best);
                 i = best.endToken();
@@ -45,18 +48,35 @@ public final class ActorMatcher {
     }
 
     /**
-     * "US-led forces", "Saudi-led coalition": the leading country names the actor, so the word is matched without
-     * its "-led".
+     * "US-led forces", "the Saudi-led coalition": forces or a war led by a country are that country's; the one-word
+     * "X-led" names X. Only country names and demonyms count ("UN-led" is a mission of the UN but the coder does not
+     * guess it), and "-backed" is no leading role ("Syrian-backed militias" are not Syrian).
      */
-    private static String led(String word) {
-        return word.length() > 5 && word.toLowerCase(java.util.Locale.ROOT).endsWith("-led")
-                ? word.substring(0, word.length() - 4) : word;
+    private ActorMention ledBy(String word, int token) {
+        String lower = PhraseTokens.normalise(word);
+        if (!lower.endsWith("-led") || lower.length() <= 4) {
+            return null;
+        }
+        String leader = word.substring(0, word.length() - 4);
+        List<DictionaryEntry> accepted = new ArrayList<>();
+        for (PhraseTrie.Match<ActorDictionary.Phrase> match
+                : dictionary.trie().matchesAt(List.of(PhraseTokens.normalise(leader)), 0)) {
+            for (ActorDictionary.Phrase phrase : match.values()) {
+                List<String> written = phrase.writtenTokens();
+                boolean countryLike = phrase.entry().kind() == DictionaryEntry.Kind.COUNTRY
+                        || phrase.entry().kind() == DictionaryEntry.Kind.DEMONYM;
+                if (countryLike && written.size() == 1 && PhraseTokens.caseCompatible(written.get(0), leader)) {
+                    accepted.add(phrase.entry());
+                }
+            }
+        }
+        return accepted.isEmpty() ? null : new ActorMention(token, token + 1, accepted);
     }
 
     private static boolean casesAgree(ActorDictionary.Phrase phrase, ParsedSentence sentence, int start) {
         List<String> written = phrase.writtenTokens();
         for (int k = 0; k < written.size(); k++) {
-            if (!PhraseTokens.caseCompatible(written.get(k), led(sentence.token(start + k).word()))) {
+            if (!PhraseTokens.caseCompatible(written.get(k), sentence.token(start + k).word())) {
                 return false;
             }
         }

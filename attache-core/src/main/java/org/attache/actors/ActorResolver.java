@@ -213,8 +213,45 @@ public final class ActorResolver {
         return false;
     }
 
-    /** The country named in an "in" or "of" phrase of a people noun ("Albanians of southern Serbia"), or null. */
+    /**
+     * The country named in an "in" or "of" phrase of a people noun ("Albanians of southern Serbia"), or null. An
+     * "ethnic" people is a minority where the clause places it: "ethnic Albanians demonstrated in Serbia", "troops
+     * killed three ethnic Albanians in southern Serbia".
+     */
     private DictionaryEntry hostCountry(int people) {
+        DictionaryEntry host = countryIn(people);
+        if (host != null) {
+            return host;
+        }
+        boolean ethnic = false;
+        for (int modifier : sentence.dependents(people, "amod")) {
+            ethnic |= sentence.token(modifier).lowerWord().equals("ethnic");
+        }
+        int clause = sentence.head(people);
+        String rel = sentence.relation(people);
+        if (!ethnic || clause < 0 || !(rel.startsWith("nsubj") || rel.equals("obj"))) {
+            return null;
+        }
+        List<Integer> places = new ArrayList<>();
+        for (int oblique : sentence.dependents(clause, "obl")) {
+            places.add(oblique); // "in Serbia", or "in a gunbattle in Serbia", "on Tuesday in Serbia"
+            places.addAll(sentence.dependents(oblique, "nmod"));
+        }
+        for (int place : places) {
+            if (!"in".equals(sentence.caseMarker(place))) {
+                continue;
+            }
+            for (ActorMention mention : mentions) {
+                DictionaryEntry country = mention.first(DictionaryEntry.Kind.COUNTRY);
+                if (country != null && mention.contains(place)) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    private DictionaryEntry countryIn(int people) {
         for (int child : sentence.dependents(people, "nmod")) {
             String marker = sentence.caseMarker(child);
             if (!"in".equals(marker) && !"of".equals(marker)) {

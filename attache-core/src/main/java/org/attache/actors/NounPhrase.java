@@ -20,6 +20,9 @@ final class NounPhrase {
     private static final Set<String> PLACE_MARKERS = Set.of("near", "outside", "around", "along",
             "beyond", "inside", "within", "towards", "toward", "into", "through");
 
+    /** Nouns that name where a thing is by a country's edge: the country is not the thing's owner. */
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary", "borderland");
+
     private final int head;
     private final int[] distance;
 
@@ -43,6 +46,9 @@ final class NounPhrase {
                 String marker = sentence.caseMarker(child);
                 if (marker != null && PLACE_MARKERS.contains(marker)) {
                     continue; // "towns near Kyiv" are not Kyiv's government
+                }
+                if (BORDERS.contains(sentence.token(child).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "a rebel base on the Thai border" is no Thai base
                 }
                 step = "of".equals(marker) ? 1 : 3;
             }

@@ -17,6 +17,9 @@ import java.util.Set;
  * noun; the target is a modifier with a named preposition.
  */
 public final class ArgumentFinder {
+    /** Verbs of a clause that attributes the news to a source rather than spelling out what is asked. */
+    private static final Set<String> ATTRIBUTIONS = Set.of("say", "tell", "report", "confirm", "add", "announce",
+            "state", "note");
     private static final Set<String> SUBJECT_SHARING = Set.of("conj", "xcomp", "advcl");
 
     /** Verbs whose subject is the author of the text they take as object ("issued", not "vetoed", a resolution). */
@@ -105,13 +108,19 @@ public final class ArgumentFinder {
             if (slot.equals("in") && match.entry().code().compareTo("13") >= 0) {
                 targets = capitalsAsPlaces(targets, resolver);
             }
-            if (targets.isEmpty() && slot.equals("obj")) {
-                // "welcomed President Reagan's statement", "condemned the Syrian offensive": an object that is
-                // not an actor stands for its owner
+            if (targets.isEmpty() && !slot.equals("iobj") && !slot.equals("poss")) {
+                // "welcomed President Reagan's statement", "condemned the Syrian offensive", "complained over
+                // Ruritanian air raids": an object or oblique that is not an actor stands for its owner
                 List<Integer> owners = new ArrayList<>();
                 for (int object : heads) {
                     if (!match.tokens().contains(object)) {
-                        owners.addAll(ownersOf(sentence, object));
+                        for (int owner : ownersOf(sentence, object)) {
+                            // an oblique's owner must be named ("over Ruritanian raids"), not a common noun
+                            // ("an attack against a military target")
+                            if (slot.equals("obj") || Character.isUpperCase(sentence.token(owner).word().charAt(0))) {
+                                owners.add(owner);
+                            }
+                        }
                     }
                 }
                 targets = withoutSelfReference(resolveAll(sentence, owners, resolver), sources);
@@ -166,6 +175,9 @@ public final class ArgumentFinder {
             // "demanded that the United States match...", "urged that Kabul release...": the one asked to act
             List<Integer> heads = new ArrayList<>();
             for (int clause : sentence.dependents(verb, "ccomp")) {
+                if (ATTRIBUTIONS.contains(sentence.token(clause).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    continue; // "..., a Kenyan official confirmed": who vouches for the news is not asked anything
+                }
                 heads.addAll(sentence.dependents(clause, "nsubj"));
             }
             targets = withoutSelfReference(resolveAll(sentence, heads, resolver), sources);
@@ -396,8 +408,24 @@ public final class ArgumentFinder {
                 for (int object : objects) {
                     if (match.tokens().contains(object)) {
                         // "rejected an Indian proposal", "rejected calls by Belarus's rulers": the light verb's
-                        // noun is part of the trigger; whose proposal it is names the target
-                        heads.addAll(ownersOf(sentence, object));
+                        // noun is part of the trigger; whose proposal it is names the target, a named owner or a
+                        // possessor ("mobilized army reservists": the army is the source's own, not the target)
+                        for (int owner : ownersOf(sentence, object)) {
+                            String rel = sentence.relation(owner);
+                            if (rel.equals("nmod:poss") || rel.startsWith("nmod")
+                                    || Character.isUpperCase(sentence.token(owner).word().charAt(0))) {
+                                heads.add(owner);
+                            }
+                        }
+                        if (heads.isEmpty()) {
+                            // "expelled inspectors of the IAEA", "lifted the blockade of Yemen": the noun's "of"
+                            // phrase names its owner or the one it bears on
+                            for (int child : sentence.dependents(object, "nmod")) {
+                                if ("of".equals(sentence.caseMarker(child))) {
+                                    heads.add(child);
+                                }
+                            }
+                        }
                     } else {
                         heads.add(object);
                     }
@@ -418,6 +446,20 @@ public final class ArgumentFinder {
                         heads.add(child);
                     }
                 }
+                if (slot.equals("against")) {
+                    // "mobilized reservists for a war against Iraq": what the act serves is aimed at someone
+                    for (int child : sentence.children(verb)) {
+                        String rel = sentence.relation(child);
+                        if (rel.startsWith("obl") || rel.equals("obj")) {
+                            for (int grandchild : sentence.children(child)) {
+                                if (sentence.relation(grandchild).startsWith("nmod")
+                                        && "against".equals(sentence.caseMarker(grandchild))) {
+                                    heads.add(grandchild);
+                                }
+                            }
+                        }
+                    }
+                }
                 // "held talks with X": the preposition may hang on the light verb's object noun
                 for (int token : match.tokens()) {
                     if (token != verb) {
@@ -428,9 +470,33 @@ public final class ArgumentFinder {
                         }
                     }
                 }
+                if (heads.isEmpty() && "to".equals(slot)) {
+                    // "allowed the delivery of grain and flour to Afghanistan": what is delivered may carry the "to"
+                    for (int token : match.tokens()) {
+                        if (token != verb) {
+                            collectDeliveredTo(sentence, token, 0, heads);
+                        }
+                    }
+                }
             }
         }
         return heads;
+    }
+
+    /** "to" phrases on the "of" phrases and conjuncts below a delivered noun, a few levels deep. */
+    private static void collectDeliveredTo(ParsedSentence sentence, int noun, int depth, List<Integer> heads) {
+        if (depth > 3) {
+            return;
+        }
+        for (int child : sentence.children(noun)) {
+            String rel = sentence.relation(child);
+            String marker = sentence.caseMarker(child);
+            if (depth > 0 && rel.startsWith("nmod") && "to".equals(marker)) {
+                heads.add(child);
+            } else if (rel.equals("conj") || (rel.startsWith("nmod") && "of".equals(marker))) {
+                collectDeliveredTo(sentence, child, depth + 1, heads);
+            }
+        }
     }
 
     /** The "by" agent of a participle that modifies a noun: "crimes committed by Croat forces". */
@@ -509,7 +575,10 @@ public final class ArgumentFinder {
                     heads.add(child);
                 }
             }
-            if (heads.isEmpty() && governor >= 0 && !slot.equals("poss") && !slot.equals("of")) {
+            // "held talks with X": the verb the noun is the object or subject of may carry its preposition; a noun
+            // that is itself an oblique ("closed its border with Iran because of fighting") does not share them
+            boolean governorsArgument = relation.equals("obj") || relation.startsWith("nsubj");
+            if (heads.isEmpty() && governor >= 0 && governorsArgument && !slot.equals("poss") && !slot.equals("of")) {
                 for (int child : sentence.children(governor)) {
                     if (sentence.relation(child).startsWith("obl") && slot.equals(sentence.caseMarker(child))) {
                         heads.add(child);

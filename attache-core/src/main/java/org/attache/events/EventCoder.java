@@ -126,6 +126,8 @@ public final class EventCoder {
                 candidates.add(new Candidate(match, argumentFinder.find(sentence, match, resolver, triggerTokens),
                         modalityDetector.detect(sentence, match.token())));
             }
+            attempts(sentence, candidates);
+            killingsOfLeaders(sentence, candidates);
             foldComplements(sentence, candidates, resolver);
             refusalsAnnounced(sentence, candidates);
             promisesAnnounced(sentence, candidates, resolver);
@@ -137,6 +139,10 @@ public final class EventCoder {
             labourStrikes(sentence, candidates);
             purposeTargets(sentence, candidates);
             placeTargets(sentence, candidates, places, dateline);
+            backgroundDeeds(sentence, candidates);
+            ordersToStop(sentence, candidates);
+            expelledOrganisations(candidates);
+            violenceAgainstNonCombatants(sentence, candidates);
             ownStateTargets(candidates);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
@@ -145,6 +151,202 @@ public final class EventCoder {
             }
         }
         return events;
+    }
+
+    /** Titles of the prominent individuals whose killing is an assassination. */
+    private static final Set<String> LEADER_TITLES = Set.of("leader", "chief", "head", "commander", "president",
+            "minister", "governor", "mayor", "premier", "general", "chairman", "chairwoman", "spokesman",
+            "ambassador", "envoy", "deputy", "cleric", "mufti", "imam", "judge", "prosecutor", "senator", "mp",
+            "lawmaker", "prince", "king");
+
+    /**
+     * "gunmen killed the deputy leader of the party", "killed the provincial governor": killing one leader or other
+     * prominent individual is an assassination (186), not a military engagement (190). Killing several ("killed
+     * three soldiers") or unnamed people stays as it is.
+     */
+    private void killingsOfLeaders(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            int verb = candidate.match.token();
+            String lemma = sentence.token(verb).lemma().toLowerCase(Locale.ROOT);
+            boolean kill = lemma.equals("kill") || lemma.equals("murder");
+            if (!kill || candidate.match.entry().kind() != TriggerEntry.Kind.VERB || !codebook.contains("186")
+                    || !(candidate.code.equals("190") || candidate.code.equals("180"))) {
+                continue;
+            }
+            boolean passive = !sentence.dependents(verb, "nsubj:pass").isEmpty();
+            List<Integer> victims = passive ? sentence.dependents(verb, "nsubj:pass") : sentence.dependents(verb, "obj");
+            if (victims.size() != 1) {
+                continue;
+            }
+            int victim = victims.get(0);
+            boolean singular = sentence.token(victim).pos().equals("NN") || sentence.token(victim).pos().equals("NNP");
+            boolean counted = !sentence.dependents(victim, "nummod").isEmpty()
+                    || !sentence.dependents(victim, "conj").isEmpty();
+            boolean leader = LEADER_TITLES.contains(sentence.token(victim).lemma().toLowerCase(Locale.ROOT));
+            if (singular && !counted && leader) {
+                candidate.code = "186";
+            }
+        }
+    }
+
+    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator", "rioter",
+            "marcher", "crowd", "mob", "student");
+    private static final Set<String> IRREGULARS = Set.of("militia", "militiaman", "militiamen", "gunman", "gunmen",
+            "mob", "bandit", "attacker", "assailant", "raider", "vigilante", "settler", "thug", "bomber");
+    private static final Set<String> IRREGULAR_SECTORS = Set.of("REB", "INS", "CRM", "CVL");
+    /** Sectors of people who do not fight: civilians, refugees, farmers, workers, teachers, doctors, journalists. */
+    private static final Set<String> NON_COMBATANTS = Set.of("CVL", "REF", "AGR", "LAB", "EDU", "HLH", "MED", "REL",
+            "BUS");
+    private static final Set<String> FORCES_OF_ORDER = Set.of("COP", "MIL", "GOV", "SPY");
+    /** Verbs of one-sided violence (not mutual combat such as "fight", "clash", nor conquest such as "capture"). */
+    private static final Set<String> ONE_SIDED = Set.of("attack", "kill", "raid", "storm", "ambush", "murder");
+
+    /**
+     * Violence whose every victim is a non-combatant (civilians, refugees): police or troops firing on protesters
+     * is violent repression (175); militiamen attacking a refugee camp or gunmen killing villagers use
+     * unconventional violence (180), not the conventional military force (19x) of armies, even when an army's
+     * aircraft kill villagers.
+     */
+    private void violenceAgainstNonCombatants(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            int root = codebook.get(candidate.code).rootNumber();
+            if (candidate.consumed || candidate.sources.isEmpty()
+                    || root != 19 || candidate.code.equals("194") || candidate.code.equals("195")) {
+                continue;
+            }
+            // "suicide bombers killed 23 people": whom gunmen or bombers kill unnamed are taken for non-combatants
+            boolean byWord = candidate.sources.stream().allMatch(s -> spanHas(sentence, s, IRREGULARS));
+            boolean civilians = (candidate.targets.isEmpty() && byWord) || (!candidate.targets.isEmpty()
+                    && candidate.targets.stream().allMatch(t -> t.actor().sector() != null
+                    && NON_COMBATANTS.contains(t.actor().sector())));
+            if (!civilians) {
+                continue;
+            }
+            boolean protesters = candidate.targets.stream().anyMatch(t -> spanHas(sentence, t, PROTESTERS));
+            boolean order = candidate.sources.stream().allMatch(s -> s.actor().sector() != null
+                    && FORCES_OF_ORDER.contains(s.actor().sector()));
+            String verb = sentence.token(candidate.match.token()).lemma().toLowerCase(Locale.ROOT);
+            // an army's aircraft killing villagers is still conventional force; militiamen or gunmen are not an army
+            boolean irregular = candidate.sources.stream().allMatch(s -> spanHas(sentence, s, IRREGULARS)
+                    || (s.actor().sector() != null && IRREGULAR_SECTORS.contains(s.actor().sector())));
+            if (protesters && order && codebook.contains("175")) {
+                candidate.code = "175";
+            } else if (!protesters && candidate.code.equals("190") && ONE_SIDED.contains(verb) && irregular
+                    && codebook.contains("180")) {
+                candidate.code = "180";
+            }
+        }
+    }
+
+    private static boolean spanHas(ParsedSentence sentence, ResolvedActor actor, Set<String> lemmas) {
+        for (int token = actor.startToken(); token < actor.endToken(); token++) {
+            if (lemmas.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "JUD", "COP", "MIL");
+    private static final Set<String> STOPPING = Set.of("suspend", "close", "stop", "cease", "halt", "shut",
+            "disband", "dissolve", "end");
+
+    /**
+     * "the government ordered the newspaper to suspend publication", "a court ordered the party to disband": an
+     * authority ordering its own country's people or bodies to stop an activity imposes an administrative sanction
+     * (172; 1721 on the media or political activity), not a demand (10) it cannot enforce.
+     */
+    private void ordersToStop(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            int verb = candidate.match.token();
+            if (candidate.consumed || !candidate.code.startsWith("10") || candidate.sources.isEmpty()
+                    || candidate.targets.isEmpty() || candidate.match.entry().kind() != TriggerEntry.Kind.VERB
+                    || !sentence.token(verb).lemma().equalsIgnoreCase("order") || !codebook.contains("172")) {
+                continue;
+            }
+            boolean authority = candidate.sources.stream().allMatch(s -> s.actor().sector() != null
+                    && AUTHORITIES.contains(s.actor().sector()));
+            boolean ownPeople = candidate.targets.stream().allMatch(t -> candidate.sources.stream()
+                    .allMatch(s -> s.actor().country().equals(t.actor().country())));
+            boolean toStop = false;
+            for (int complement : sentence.dependents(verb, "xcomp")) {
+                toStop |= STOPPING.contains(sentence.token(complement).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (authority && ownPeople && toStop) {
+                boolean media = candidate.targets.stream().anyMatch(t -> "MED".equals(t.actor().sector())
+                        || "OPP".equals(t.actor().sector()));
+                candidate.code = media && codebook.contains("1721") ? "1721" : "172";
+            }
+        }
+    }
+
+    /**
+     * "forced the UN refugee agency out of the country", "expelled the Red Cross": expelling an international body
+     * or an NGO withdraws its involvement (166), not a deportation of individuals (174).
+     */
+    private void expelledOrganisations(List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.code.equals("174") || candidate.targets.isEmpty()
+                    || !codebook.contains("166")) {
+                continue;
+            }
+            boolean organisations = candidate.targets.stream().allMatch(t -> t.actor().code().startsWith("IGO")
+                    || t.actor().code().startsWith("NGO"));
+            if (organisations) {
+                candidate.code = "166";
+            }
+        }
+    }
+
+    /** Prepositions of adverbials that date or explain an event by an earlier one ("after the raids"). */
+    private static final Set<String> BACKGROUND_MARKERS = Set.of("after", "following", "since", "before", "amid",
+            "amidst", "during", "over", "despite", "because", "due");
+
+    /**
+     * "holed up since last month's invasion", "complained over two air raids", "closed its borders because of
+     * fighting": an event noun that only dates or explains the event reported is background, and with no addressee
+     * of its own it says too little to code (who did what to whom); it is left out.
+     */
+    private void backgroundDeeds(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.targets.isEmpty()
+                    || candidate.match.entry().kind() != TriggerEntry.Kind.NOUN) {
+                continue;
+            }
+            int noun = candidate.match.token();
+            String rel = sentence.relation(noun);
+            String marker = sentence.caseMarker(noun);
+            if ((rel.startsWith("obl") || rel.startsWith("nmod")) && !rel.equals("nmod:poss") && marker != null
+                    && BACKGROUND_MARKERS.contains(marker)) {
+                candidate.consumed = true;
+            }
+        }
+    }
+
+    /**
+     * "gunmen tried to assassinate the governor", "an assassination attempt on the minister": an attempt on
+     * someone's life is an act of its own, CAMEO 185, which happened when the attempt did (an attempt is no plan).
+     */
+    private void attempts(ParsedSentence sentence, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            if (!candidate.code.equals("186") || !codebook.contains("185")) {
+                continue;
+            }
+            int token = candidate.match.token();
+            int head = sentence.head(token);
+            if (head < 0) {
+                continue;
+            }
+            String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
+            boolean attempt = headLemma.equals("attempt") || headLemma.equals("try");
+            String rel = sentence.relation(token);
+            if (attempt && rel.equals("xcomp")) {
+                candidate.code = "185";
+                candidate.modality = modalityDetector.detect(sentence, head);
+            } else if (attempt && rel.startsWith("compound") && sentence.token(head).isNoun()) {
+                candidate.code = "185";
+            }
+        }
     }
 
     /**
@@ -229,6 +431,10 @@ public final class EventCoder {
             int trigger = protest.match.token();
             for (Candidate purpose : candidates) {
                 int token = purpose.match.token();
+                if (purpose.match.entry().kind() == TriggerEntry.Kind.NOUN && sentence.relation(token).equals("obj")
+                        && sentence.head(token) >= 0 && sentence.head(sentence.head(token)) == trigger) {
+                    token = sentence.head(token); // "to show their disapproval of X": the clause the noun is done in
+                }
                 if (purpose == protest || purpose.consumed || sentence.head(token) != trigger) {
                     continue;
                 }
@@ -357,7 +563,18 @@ public final class EventCoder {
             if (candidate.consumed) {
                 continue;
             }
-            if (candidate.has("intent")) {
+            if (candidate.code.startsWith("019") && candidate.match.entry().kind() == TriggerEntry.Kind.VERB
+                    && !sentence.dependents(candidate.match.token(), "xcomp").isEmpty()) {
+                // "reached a consensus to share data", "agreed with Japan to hold talks": accord on doing something
+                // is agreeing to do it (03x), not only sharing a view (019)
+                Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
+                candidate.code = complement == null ? "030" : intentCode(codebook.get(complement.code));
+                if (complement != null) {
+                    inheritTarget(candidate, complement);
+                    candidate.spanTokens = union(candidate.spanTokens, complement.spanTokens);
+                    complement.consumed = true;
+                }
+            } else if (candidate.has("intent")) {
                 Candidate complement = complementOf(sentence, candidate, candidates, "xcomp");
                 if (complement != null) {
                     candidate.code = intentCode(codebook.get(complement.code));
@@ -1026,13 +1243,17 @@ public final class EventCoder {
         List<ResolvedActor[]> dyads = new ArrayList<>();
         boolean mutual = candidate.has("recip") || candidate.match.entry().targetSlots().contains("between");
         int root = codebook.get(candidate.code).rootNumber();
-        // "Peru and Chile agreed to hold joint exercises", "X and Y upgraded their ties": parties named together as
-        // the subject of an agreement or of cooperation do it with each other
-        // ("their ties": a target that is one of the subjects themselves leaves them acting together)
+        // "Peru and Chile agreed to hold joint exercises", "Kenya and Uganda met", "X and Y upgraded their ties":
+        // parties named together that agree, meet, sign, establish ties or cooperate with no one else named do so
+        // with each other (those that each vow, praise or give something do not); "their ties": a target that is
+        // one of the subjects themselves leaves them acting together
+        boolean agreeing = sentence.token(candidate.match.token()).lemma().equalsIgnoreCase("agree");
         java.util.Set<String> sourceCodes = new java.util.HashSet<>();
         sources.forEach(s -> sourceCodes.add(s.actor().code()));
         boolean onlyEachOther = targets.stream().allMatch(t -> sourceCodes.contains(t.actor().code()));
-        boolean together = onlyEachOther && sources.size() >= 2 && (mutual || root == 3 || root == 5 || root == 6);
+        boolean jointAct = mutual || (root == 3 && agreeing) || root == 4 || root == 6
+                || Set.of("050", "054", "057").contains(candidate.code);
+        boolean together = onlyEachOther && sources.size() >= 2 && jointAct;
         if (together) {
             targets = List.of();
         }

@@ -492,4 +492,168 @@ class EventCoderTest {
         assertThat(code("committed-by.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("SRB>HRVMIL:09:asserted");
     }
+
+    @Test
+    void aComplaintIsAimedAtThePartyComplainedAboutNotTheOneItIsLodgedWith() {
+        // Chad complained to the United Nations over Nigerien artillery strikes; Peru protested to the European
+        // Union about Bolivian troop movements.
+        assertThat(code("complaint-target.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("TCD>NER:11:asserted", "PER>BOL:11:asserted");
+    }
+
+    @Test
+    void forcesLedByACountryAreItsButForcesItBacksAreNot() {
+        // Kenyan-led forces have seized a rebel base in southern Somalia. ... Syrian-backed fighters attacked the town.
+        List<CodedEvent> events = code("led-by.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().filter(e -> e.sentenceIndex() == 0).map(EventCoderTest::dyad))
+                .containsExactly("KENMIL>SOM:17:asserted");
+        assertThat(events).noneMatch(e -> e.source().country().equals("SYR"));
+    }
+
+    @Test
+    void aCountrysBorderIsWhereAThingIsNotWhoseItIs() {
+        // Malian troops destroyed a rebel camp on the Algerian border.
+        assertThat(code("border-place.conllu", LocalDate.of(2021, 3, 4))).filteredOn(e -> e.sentenceIndex() == 0)
+                .isNotEmpty().noneMatch(e -> e.target() != null && e.target().country().equals("DZA"));
+    }
+
+    @Test
+    void anAttemptOnSomeonesLifeIsAnAttemptedAssassinationThatHappened() {
+        // Somali militants tried to assassinate the Kenyan ambassador in Mogadishu on Sunday.
+        assertThat(code("attempted-assassination.conllu", LocalDate.of(2021, 3, 4)))
+                .extracting(e -> dyad(e) + e.cameo().code()).containsExactly("SOMINS>KENGOV:18:asserted185");
+    }
+
+    @Test
+    void aConsensusToDoSomethingIsAnAgreementToDoIt() {
+        // Ghana and Togo reached a consensus to reopen their shared border on Friday. Peru and Chile reached a
+        // consensus on fishing quotas.
+        List<CodedEvent> events = code("consensus-to-act.conllu", LocalDate.of(2021, 3, 4));
+        assertThat(events.stream().map(e -> e.sentenceIndex() + ":" + e.cameo().root()))
+                .containsExactly("0:03", "0:03", "1:01", "1:01");
+    }
+
+    @Test
+    void anEventNounThatOnlyDatesTheReportedEventAndNamesNoAddresseeIsLeftOut() {
+        // Chad recalled its ambassador from Sudan on Monday after Sudanese air raids on border towns.
+        assertThat(code("background-deed.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("TCD>SDN:16:asserted");
+    }
+
+    @Test
+    void killingOneLeaderIsAnAssassinationKillingSeveralIsNot() {
+        // Somali militants killed the deputy governor of the province on Sunday. Ethiopian troops killed three
+        // Somali commanders in a gunbattle.
+        assertThat(code("killed-leader.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("186", "190");
+    }
+
+    @Test
+    void violenceAgainstNonCombatantsIsRepressionOrUnconventionalUnlessAnArmyUsesIt() {
+        // Kenyan police opened fire on protesters in Nairobi on Monday. Ugandan militiamen attacked Congolese refugees
+        // near the border. Ethiopian troops killed twenty Somali civilians.
+        assertThat(code("non-combatants.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("175", "180", "190");
+    }
+
+    @Test
+    void denyingWhatOneIsAskedToGrantIsARefusalDenyingAClaimIsNot() {
+        // Egypt denied asylum to three Libyan officers. Egypt denied the allegations.
+        assertThat(code("denied-grant.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("120", "016");
+    }
+
+    @Test
+    void forcesMobilizedAreTheSourcesOwnAndAimedAtWhomTheirWarIsAgainst() {
+        // Nigeria mobilized army reservists on Monday for a possible war against Cameroon.
+        assertThat(code("mobilized-against.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("NGA>CMR:15:asserted");
+    }
+
+    @Test
+    void anEthnicPeopleIsCodedByTheCountryTheClausePlacesIt() {
+        // Ethnic Uzbeks demonstrated on Sunday in Kyrgyzstan. Kyrgyz troops killed two ethnic Uzbeks in a gunbattle
+        // in southern Kyrgyzstan.
+        assertThat(code("ethnic-minority.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("KGZ>KGZ:14:asserted", "KGZMIL>KGZ:19:asserted");
+    }
+
+    @Test
+    void peoplesAreCodedByTheCountryTheyLiveIn() {
+        // Bosnian Serbs accused Croatia of aggression on Monday. Jewish settlers attacked Palestinian farmers near
+        // Nablus (settlers are irregulars, farmers non-combatants: 180).
+        assertThat(code("peoples-by-country.conllu", LocalDate.of(2021, 3, 4)))
+                .extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("BIH>HRV:11:asserted112", "ISR>PSEAGR:18:asserted180");
+    }
+
+    @Test
+    void aNounThatIsItselfAnObliqueDoesNotTakeTheVerbsPrepositions() {
+        // Kenya closed the border on Friday with Uganda because of clashes between Sudanese and Ethiopian troops.
+        assertThat(code("oblique-noun-arguments.conllu", LocalDate.of(2021, 3, 4)))
+                .filteredOn(e -> e.trigger().text().equals("clashes")).extracting(EventCoderTest::dyad)
+                .containsExactlyInAnyOrder("SDNMIL>ETHMIL:19:asserted", "ETHMIL>SDNMIL:19:asserted");
+    }
+
+    @Test
+    void whatAProtestVoicesIsTheProtestItselfAimedAtItsAddressee() {
+        // Kenyan nurses blocked a road in Nairobi on Monday to show their disapproval of Uganda's deportation policy.
+        assertThat(code("protest-aim.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("KENHLH>UGA:14:asserted144");
+    }
+
+    @Test
+    void eastJerusalemIsPalestinian() {
+        // Israel banned Palestinian rallies in East Jerusalem on Monday. Egypt sent aid to East Jerusalem.
+        assertThat(code("east-jerusalem.conllu", LocalDate.of(2021, 3, 4))).filteredOn(e -> e.sentenceIndex() == 1)
+                .extracting(EventCoderTest::dyad).containsExactly("EGY>PSE:07:asserted");
+    }
+
+    @Test
+    void anAuthorityOrderingItsOwnPeopleToStopImposesASanctionNotADemand() {
+        // The Zambian government ordered an opposition newspaper to suspend publication on Friday. Zambia ordered
+        // Malawi to stop the shelling.
+        assertThat(code("order-to-stop.conllu", LocalDate.of(2021, 3, 4)))
+                .filteredOn(e -> e.trigger().text().equals("ordered")).extracting(e -> e.cameo().code())
+                .containsExactly("1721", "100");
+    }
+
+    @Test
+    void whomBombersOrGunmenKillUnnamedAreNonCombatants() {
+        // Two Somali suicide bombers killed twelve people at a market on Sunday.
+        assertThat(code("bombers-killed.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("180");
+    }
+
+    @Test
+    void partiesThatAgreeTogetherAgreeWithEachOtherNotWithWhoeverConfirmsIt() {
+        // Kenya and Uganda have agreed to hold joint military exercises this month, a Kenyan official confirmed.
+        // Kenya and Uganda have agreed to hold joint military exercises this month.
+        assertThat(code("agreed-together.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("KEN>UGA:03:asserted", "UGA>KEN:03:asserted", "KEN>UGA:03:asserted",
+                        "UGA>KEN:03:asserted");
+    }
+
+    @Test
+    void allowingDeliveriesThroughIsAllowingAidToWhomTheyGo() {
+        // Kenya opened its border crossing on Monday to allow the delivery of medicine and food to Somalia.
+        assertThat(code("allow-delivery.conllu", LocalDate.of(2021, 3, 4)))
+                .filteredOn(e -> e.trigger().text().startsWith("allow")).extracting(e -> dyad(e) + e.cameo().code())
+                .containsExactly("KEN>SOM:08:asserted0863");
+    }
+
+    @Test
+    void expellingAnInternationalBodyWithdrawsItsInvolvementExpellingPeopleDeportsThem() {
+        // Eritrea forced the UN children's agency out of the country on Monday. Eritrea expelled two Ethiopian
+        // journalists.
+        assertThat(code("expelled-organisation.conllu", LocalDate.of(2021, 3, 4))).extracting(e -> e.cameo().code())
+                .containsExactly("166", "174");
+    }
+
+    @Test
+    void theOfPhraseOfALightVerbsNounNamesItsOwner() {
+        // Iran expelled inspectors of the International Atomic Energy Agency on Monday.
+        assertThat(code("inspectors-of.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
+                .containsExactly("IRN>IGOIAE:16:asserted");
+    }
 }
