@@ -515,11 +515,16 @@ public final class EventCoder {
         }
     }
 
-    /** Protest (14x), administrative sanctions (172x) and repression (175), and threats of them (133, 132x, 137). */
+    /**
+     * Protest (14x), administrative sanctions (172x) and repression (175), threats of them (133, 132x, 137), and
+     * their counterparts in yielding: easing administrative sanctions (081x), ending dissent (082: "called off the
+     * strike") and acceding to demands for reform (083x), which pass between a state and its own people.
+     */
     private static boolean aimedAtOwnState(CameoCode code) {
         String c = code.code();
         return code.rootNumber() == 14 || c.startsWith("172") || c.equals("175") || c.equals("133")
-                || c.startsWith("132") || c.equals("137");
+                || c.startsWith("132") || c.equals("137") || c.startsWith("081") || c.equals("082")
+                || c.startsWith("083");
     }
 
     private static final Set<String> WILLINGNESS = Set.of("ready", "willing", "prepared", "prepare");

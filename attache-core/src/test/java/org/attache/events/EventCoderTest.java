@@ -211,6 +211,14 @@ class EventCoderTest {
     }
 
     @Test
+    void endingDissentIsAddressedToTheOwnStateAsTheDissentWas() {
+        // Nigerian teachers called off their strike on Monday.
+        assertThat(code("own-state-yield.conllu", LocalDate.of(2024, 3, 4)))
+                .extracting(e -> e.cameo().code() + " " + dyad(e) + " " + e.target().method())
+                .containsExactly("082 NGAEDU>NGA:08:asserted own state");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
