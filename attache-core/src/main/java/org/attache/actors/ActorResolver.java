@@ -238,14 +238,9 @@ public final class ActorResolver {
             places.addAll(sentence.dependents(oblique, "nmod"));
         }
         for (int place : places) {
-            if (!"in".equals(sentence.caseMarker(place))) {
-                continue;
-            }
-            for (ActorMention mention : mentions) {
-                DictionaryEntry country = mention.first(DictionaryEntry.Kind.COUNTRY);
-                if (country != null && mention.contains(place)) {
-                    return country;
-                }
+            DictionaryEntry country = "in".equals(sentence.caseMarker(place)) ? countryNamedAt(place) : null;
+            if (country != null) {
+                return country;
             }
         }
         return null;
@@ -254,14 +249,20 @@ public final class ActorResolver {
     private DictionaryEntry countryIn(int people) {
         for (int child : sentence.dependents(people, "nmod")) {
             String marker = sentence.caseMarker(child);
-            if (!"in".equals(marker) && !"of".equals(marker)) {
-                continue;
+            DictionaryEntry country = "in".equals(marker) || "of".equals(marker) ? countryNamedAt(child) : null;
+            if (country != null) {
+                return country;
             }
-            for (ActorMention mention : mentions) {
-                DictionaryEntry country = mention.first(DictionaryEntry.Kind.COUNTRY);
-                if (country != null && mention.contains(child)) {
-                    return country;
-                }
+        }
+        return null;
+    }
+
+    /** The country of the dictionary mention that covers the token, or null. */
+    private DictionaryEntry countryNamedAt(int token) {
+        for (ActorMention mention : mentions) {
+            DictionaryEntry country = mention.first(DictionaryEntry.Kind.COUNTRY);
+            if (country != null && mention.contains(token)) {
+                return country;
             }
         }
         return null;
