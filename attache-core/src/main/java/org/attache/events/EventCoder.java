@@ -48,10 +48,12 @@ public final class EventCoder {
     private static final Set<Integer> ACTS_ON_THINGS = Set.of(3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20);
 
     /**
-     * Roots whose acts are aimed at the place they are done in or to when no addressee is named: investigation (09),
-     * protest (14), force posture (15), coercion (17), assault (18), fighting (19) and mass violence (20).
+     * Roots whose acts are aimed at the place they are done in or to when no addressee is named: intent (03, only a
+     * place abroad: "agreed to set up a research centre in Tokyo"), aid and yielding (07, 08), investigation (09),
+     * threats (13), protest (14), force posture (15), sanctions (16), coercion (17), assault (18), fighting (19) and
+     * mass violence (20).
      */
-    private static final Set<Integer> AIMED_AT_PLACES = Set.of(7, 8, 9, 13, 14, 15, 16, 17, 18, 19, 20);
+    private static final Set<Integer> AIMED_AT_PLACES = Set.of(3, 7, 8, 9, 13, 14, 15, 16, 17, 18, 19, 20);
 
     /**
      * Verbs that start, continue, strengthen or complete the act their object names ("tighten the blockade",
@@ -143,6 +145,7 @@ public final class EventCoder {
             ordersToStop(sentence, candidates);
             expelledOrganisations(candidates);
             violenceAgainstNonCombatants(sentence, candidates);
+            refusedThingTargets(sentence, candidates, resolver);
             ownStateTargets(candidates);
             for (Candidate candidate : candidates) {
                 if (!candidate.consumed) {
@@ -475,11 +478,85 @@ public final class EventCoder {
                 preferred.add(dateline.place().country());
             }
             ResolvedActor place = PlaceTargets.find(sentence, places, candidate.spanTokens, preferred);
+            boolean intent = codebook.get(candidate.code).rootNumber() == 3;
+            if (place != null && intent && candidate.sources.stream()
+                    .anyMatch(s -> place.actor().country().equals(s.actor().country()))) {
+                continue; // "Egypt is going to open the Rafah crossing": a party's plan at home has no addressee
+            }
             if (place != null) {
                 candidate.targets = List.of(place);
                 candidate.targetFromSlot = false;
             }
         }
+    }
+
+    /**
+     * A refusal or rejection (12x) that names no one is aimed at whom the refused thing concerns: its recipient
+     * ("was refusing admittance to Ghanaians"), else the first party named inside it ("rejected an invitation to
+     * attend a meeting of Palestinian factions", "rejected a call for its forces to be deployed in East Timor").
+     * The rejecting party itself does not count.
+     */
+    private void refusedThingTargets(ParsedSentence sentence, List<Candidate> candidates, ActorResolver resolver) {
+        for (Candidate candidate : candidates) {
+            if (candidate.consumed || !candidate.targets.isEmpty() || candidate.sources.isEmpty()
+                    || codebook.get(candidate.code).rootNumber() != 12) {
+                continue;
+            }
+            int thing = refusedThing(sentence, candidate);
+            if (thing < 0) {
+                continue;
+            }
+            java.util.Set<String> own = new java.util.HashSet<>();
+            candidate.sources.forEach(s -> own.add(s.actor().code()));
+            ResolvedActor found = null;
+            int trigger = candidate.match.token();
+            for (int recipient : sentence.dependents(trigger, "obl")) {
+                ResolvedActor actor = "to".equals(sentence.caseMarker(recipient)) ? resolver.resolve(recipient) : null;
+                if (found == null && actor != null && !own.contains(actor.actor().code())) {
+                    found = actor; // "refusing admittance to Ghanaians"
+                }
+            }
+            List<Integer> frontier = new ArrayList<>(List.of(thing));
+            frontier.addAll(sentence.dependents(trigger, "xcomp")); // "rejected an invitation to attend a meeting of X"
+            for (int depth = 0; depth < 4 && found == null && !frontier.isEmpty(); depth++) {
+                List<Integer> next = new ArrayList<>();
+                for (int node : frontier) {
+                    for (int child : sentence.children(node)) {
+                        String rel = sentence.relation(child);
+                        if (rel.equals("punct") || rel.equals("det") || rel.equals("case") || rel.equals("cc")) {
+                            continue;
+                        }
+                        ResolvedActor actor = resolver.resolve(child);
+                        if (found == null && actor != null && !own.contains(actor.actor().code())
+                                && !actor.method().equals("pronoun")) {
+                            found = actor;
+                        }
+                        next.add(child);
+                    }
+                }
+                frontier = next;
+            }
+            if (found != null) {
+                candidate.targets = List.of(found);
+                candidate.targetFromSlot = false;
+            }
+        }
+    }
+
+    /** The noun a refusal refuses: its light verb's noun ("rejected a call"), else its verb's object. */
+    private static int refusedThing(ParsedSentence sentence, Candidate candidate) {
+        int trigger = candidate.match.token();
+        for (int token : candidate.match.tokens()) {
+            if (token != trigger && sentence.token(token).isNoun()) {
+                return token;
+            }
+        }
+        for (int object : sentence.dependents(trigger, "obj")) {
+            if (sentence.token(object).isNoun() && !sentence.token(object).isProperNoun()) {
+                return object;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -524,7 +601,7 @@ public final class EventCoder {
         String c = code.code();
         return code.rootNumber() == 14 || c.startsWith("172") || c.equals("175") || c.equals("133")
                 || c.startsWith("132") || c.equals("137") || c.startsWith("081") || c.equals("082")
-                || c.startsWith("083");
+                || c.startsWith("083") || c.equals("080");
     }
 
     private static final Set<String> WILLINGNESS = Set.of("ready", "willing", "prepared", "prepare");

@@ -219,6 +219,15 @@ class EventCoderTest {
     }
 
     @Test
+    void refusalsAimAtWhomTheRefusedThingConcernsAndIntentsAtPlacesAbroad() {
+        List<CodedEvent> events = code("refusals-intents-yields.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).containsExactly(
+                "0 125 KEN>SOM:12:asserted",    // rejected an invitation to attend a meeting of Somali factions
+                "1 030 CHL>ARG:03:asserted",    // agreed to build a research station in Argentina
+                "2 080 PERJUD>PER:08:asserted"); // decided to allow the candidate to run: yielding at home
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
