@@ -576,10 +576,7 @@ public final class EventCoder {
             List<ResolvedActor> targets = new ArrayList<>();
             for (ResolvedActor source : candidate.sources) {
                 Actor actor = source.actor();
-                boolean ofAState = actor.country() != null && actor.country().length() == 3
-                        && actor.code().equals(actor.country() + (actor.sector() == null ? "" : actor.sector()))
-                        && !"IGO".equals(actor.sector()) && !"NGO".equals(actor.sector());
-                if (ofAState && targets.stream().noneMatch(t -> t.actor().country().equals(actor.country()))) {
+                if (isOfAState(actor) && targets.stream().noneMatch(t -> t.actor().country().equals(actor.country()))) {
                     targets.add(new ResolvedActor(Actor.of(actor.country(), null, actor.country(),
                             "own state: a protest or restriction that names no one is aimed at the actor's own state"),
                             source.startToken(), source.endToken(), "own state"));
@@ -893,14 +890,8 @@ public final class EventCoder {
                     || root < 14 || root == 15) {
                 continue;
             }
-            int act = candidate.match.token();
-            if (sentence.token(act).isNoun()) {
-                if (!sentence.relation(act).equals("obj") || sentence.head(act) < 0) {
-                    continue;
-                }
-                act = sentence.head(act);
-            }
-            if (sentence.dependents(act, "nsubj").isEmpty() || !sentence.dependents(act, "aux:pass").isEmpty()) {
+            int act = tenseCarrier(sentence, candidate.match.token());
+            if (act < 0 || sentence.dependents(act, "nsubj").isEmpty() || !sentence.dependents(act, "aux:pass").isEmpty()) {
                 continue;
             }
             boolean modal = false;
@@ -936,6 +927,20 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * The verb whose auxiliaries and subject are the act's: the trigger itself, or for an event noun the verb it is
+     * the object of ("will impose a curfew"); -1 for a noun that is no verb's object.
+     */
+    private static int tenseCarrier(ParsedSentence sentence, int trigger) {
+        if (!sentence.token(trigger).isNoun()) {
+            return trigger;
+        }
+        return sentence.relation(trigger).equals("obj") ? sentence.head(trigger) : -1;
+    }
+
+    /** Diplomatic cooperation that two parties do together: engage in it (050), recognise (054), sign (057). */
+    private static final Set<String> JOINT_DIPLOMATIC_ACTS = Set.of("050", "054", "057");
+
     /** Verbs by which the subject states its own plan: "plans to", "intends to", "aims to", "is preparing to". */
     private static final Set<String> PLANNING_VERBS = Set.of("plan", "intend", "aim", "prepare", "go");
 
@@ -944,12 +949,10 @@ public final class EventCoder {
      * verbs, below its subject's plan ("plans to open", "is going to close"); a passive act ("will be expelled") or a
      * timetable ("is scheduled to meet") is not the actor's commitment.
      */
-    private static boolean committedByTheActor(ParsedSentence sentence, int act) {
-        if (sentence.token(act).isNoun()) {
-            if (!sentence.relation(act).equals("obj") || sentence.head(act) < 0) {
-                return false;
-            }
-            act = sentence.head(act); // "will impose a curfew": the light verb carries the tense
+    private static boolean committedByTheActor(ParsedSentence sentence, int trigger) {
+        int act = tenseCarrier(sentence, trigger);
+        if (act < 0) {
+            return false;
         }
         if (!sentence.dependents(act, "aux:pass").isEmpty() || !sentence.dependents(act, "nsubj:pass").isEmpty()) {
             return false;
@@ -1334,7 +1337,7 @@ public final class EventCoder {
         sources.forEach(s -> sourceCodes.add(s.actor().code()));
         boolean onlyEachOther = targets.stream().allMatch(t -> sourceCodes.contains(t.actor().code()));
         boolean jointAct = mutual || (root == 3 && agreeing) || root == 4 || root == 6
-                || Set.of("050", "054", "057").contains(candidate.code);
+                || JOINT_DIPLOMATIC_ACTS.contains(candidate.code);
         boolean together = onlyEachOther && sources.size() >= 2 && jointAct;
         if (together) {
             targets = List.of();
@@ -1418,10 +1421,19 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * A state's actor: a country with a sector or none ("Algerian farmers", "Kenya"), not an international body or a
+     * group with no state of its own (whose code is its own, "HEZ").
+     */
+    private static boolean isOfAState(Actor actor) {
+        return actor.country() != null && actor.country().length() == 3
+                && actor.code().equals(actor.country() + (actor.sector() == null ? "" : actor.sector()))
+                && !"IGO".equals(actor.sector()) && !"NGO".equals(actor.sector());
+    }
+
     /** A country or its government as a whole ("Ghana", "Accra", "the Ghanaian government"). */
     private static boolean isTheState(Actor actor) {
-        return actor.country() != null && (actor.sector() == null || actor.sector().equals("GOV"))
-                && actor.code().equals(actor.country() + (actor.sector() == null ? "" : actor.sector()));
+        return isOfAState(actor) && (actor.sector() == null || actor.sector().equals("GOV"));
     }
 
     private static Span span(String text, ParsedSentence sentence, List<Integer> tokens) {
