@@ -35,6 +35,12 @@ public final class ArgumentFinder {
 
     private static final Set<String> ENGAGED_IN = Set.of("engage", "involve", "participate");
 
+    /**
+     * Verbs that call a diplomat in so that the caller can say something: in "summoned the ambassador to protest"
+     * the caller protests, to the one summoned (the purpose is the subject's, not the object's as after "urge").
+     */
+    private static final Set<String> SUMMONING_VERBS = Set.of("summon", "convoke");
+
     /** Texts whose participle speaks for their author: "a statement condemning", "a decree banning". */
     private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "declaration", "resolution", "decree",
             "communique", "communiqué", "letter", "report", "order", "law", "bill", "motion", "note", "petition",
@@ -139,6 +145,11 @@ public final class ArgumentFinder {
             if (!targets.isEmpty()) {
                 break;
             }
+        }
+        if (targets.isEmpty() && sentence.relation(verb).equals("xcomp") && isSummoning(sentence, sentence.head(verb))) {
+            // "summoned Ruritania's ambassador to complain of...": the complaint is made to the one summoned
+            targets = withoutSelfReference(resolveAll(sentence, sentence.dependents(sentence.head(verb), "obj"),
+                    resolver), sources);
         }
         boolean fromSlot = !targets.isEmpty();
         if (targets.isEmpty() && isDirective(match.entry())) {
@@ -340,7 +351,7 @@ public final class ArgumentFinder {
             return -1;
         }
         String rel = sentence.relation(verb);
-        if (rel.equals("xcomp")) {
+        if (rel.equals("xcomp") && !isSummoning(sentence, head)) {
             int object = sentence.firstDependent(head, "obj");
             if (object >= 0 && !isEffort(sentence, object)) {
                 return object;
@@ -387,6 +398,32 @@ public final class ArgumentFinder {
         return inheritedSubject(sentence, governor, depth + 1);
     }
 
+    /**
+     * "rejected Thursday a United Nations appeal", "denounced as an ugly crime Serbia's suppression of...": an object
+     * moved after an adjunct is parsed as an unlabelled dependent of that adjunct; it is the verb's object.
+     */
+    private static List<Integer> shiftedObjects(ParsedSentence sentence, int verb) {
+        List<Integer> shifted = new ArrayList<>();
+        for (int adjunct : sentence.children(verb)) {
+            String rel = sentence.relation(adjunct);
+            boolean time = rel.equals("obl:tmod") || (rel.equals("obl") && "on".equals(sentence.caseMarker(adjunct)));
+            boolean predicate = rel.equals("obl") && "as".equals(sentence.caseMarker(adjunct));
+            if (!time && !predicate) {
+                continue;
+            }
+            for (int dependent : sentence.dependents(adjunct, "dep")) {
+                if (dependent > adjunct && sentence.token(dependent).isNoun()) {
+                    shifted.add(dependent);
+                }
+            }
+        }
+        return shifted;
+    }
+
+    private static boolean isSummoning(ParsedSentence sentence, int verb) {
+        return verb >= 0 && SUMMONING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** An undertaking named as the object of the verb that starts it, not someone made to act. */
     private static boolean isEffort(ParsedSentence sentence, int noun) {
         return EFFORT_NOUNS.contains(sentence.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
@@ -399,6 +436,9 @@ public final class ArgumentFinder {
             case "obj" -> {
                 List<Integer> objects = new ArrayList<>(passive ? sentence.dependents(verb, "nsubj:pass")
                         : sentence.dependents(verb, "obj"));
+                if (objects.isEmpty() && !passive) {
+                    objects.addAll(shiftedObjects(sentence, verb));
+                }
                 for (int token : match.tokens()) {
                     if (token != verb && sentence.head(token) == verb && sentence.relation(token).startsWith("obl")
                             && !objects.contains(token)) {
@@ -410,16 +450,19 @@ public final class ArgumentFinder {
                         // "rejected an Indian proposal", "rejected calls by Belarus's rulers": the light verb's
                         // noun is part of the trigger; whose proposal it is names the target, a named owner or a
                         // possessor ("mobilized army reservists": the army is the source's own, not the target)
+                        boolean namedOwner = false;
                         for (int owner : ownersOf(sentence, object)) {
                             String rel = sentence.relation(owner);
-                            if (rel.equals("nmod:poss") || rel.startsWith("nmod")
-                                    || Character.isUpperCase(sentence.token(owner).word().charAt(0))) {
+                            boolean named = Character.isUpperCase(sentence.token(owner).word().charAt(0));
+                            if (rel.equals("nmod:poss") || rel.startsWith("nmod") || named) {
                                 heads.add(owner);
+                                namedOwner |= named || rel.equals("nmod:poss");
                             }
                         }
-                        if (heads.isEmpty()) {
+                        if (!namedOwner) {
                             // "expelled inspectors of the IAEA", "lifted the blockade of Yemen": the noun's "of"
-                            // phrase names its owner or the one it bears on
+                            // phrase names its owner or the one it bears on (after a common-noun owner that may
+                            // name no actor: "expelled inspectors of the IAEA from its facilities")
                             for (int child : sentence.dependents(object, "nmod")) {
                                 if ("of".equals(sentence.caseMarker(child))) {
                                     heads.add(child);

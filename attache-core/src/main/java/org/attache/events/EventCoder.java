@@ -694,19 +694,23 @@ public final class EventCoder {
             if (content == null) {
                 content = misattachedContent(sentence, speech, candidates);
             }
+            boolean reportingClause = false;
             if (content == null) {
                 content = governingContent(sentence, speech, candidates);
+                reportingClause = content != null;
             }
-            if (content != null && !content.consumed && namesItsOwnActors(content)
-                    && SOURCING_VERBS.contains(sentence.token(speech.match.token()).lemma().toLowerCase(Locale.ROOT))
-                    && isAttribution(sentence, speech.match.token(), resolver)) {
+            boolean sourcing = SOURCING_VERBS.contains(sentence.token(speech.match.token()).lemma().toLowerCase(Locale.ROOT));
+            boolean ownSide = content != null && !content.consumed
+                    && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources));
+            if (content != null && !content.consumed && namesItsOwnActors(content) && sourcing
+                    && (reportingClause || isAttribution(sentence, speech.match.token(), resolver))) {
                 // "Fornost and Gondor welcomed ..., the official news agency said": the journalist's source is
-                // not a party to the event, whatever country the context gives it
+                // not a party to the event, whatever country the context gives it; nor is "..., Benin police
+                // said" after a clause that names who acted
+                content.announcedBySource |= reportingClause && ownSide;
                 speech.consumed = true;
                 continue;
             }
-            boolean ownSide = content != null && !content.consumed
-                    && (content.sources.isEmpty() || sameCountry(content.sources, speech.sources));
             if (ownSide && content.modality == Modality.NEGATED && isCooperative(content)) {
                 // "Syria says it will not accept any more refugees": announcing that one will not cooperate is a
                 // rejection

@@ -228,6 +228,19 @@ class EventCoderTest {
     }
 
     @Test
+    void summonsShiftedObjectsOwnersOfInspectorsAndReportingClauses() {
+        List<CodedEvent> events = code("summons-shifted-objects.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).contains(
+                "0 110 KENGOV>UGAGOV:11:asserted", // summoned Uganda's ambassador to complain: Kenya complains to Uganda
+                "1 111 CHL>PER:11:asserted",       // condemned as a grave violation Peru's detention of...
+                "2 1662 IRN>IGOIAE:16:asserted",   // expelled inspectors of the IAEA, or IAEA, from the plant
+                "3 120 SYRGOV>TUR:12:asserted",    // rejected Tuesday a Turkish appeal (object parsed under "Tuesday")
+                "4 120 GHA>NGA:12:asserted");      // refusing admittance to Nigerians, Ghanaian police said
+        // the reporting clause is the journalist's source, not a second refusal by the police
+        assertThat(events).filteredOn(e -> e.sentenceIndex() == 4).hasSize(1);
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
