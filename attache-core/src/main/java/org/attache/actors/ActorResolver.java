@@ -117,9 +117,10 @@ public final class ActorResolver {
         int baseDistance = NounPhrase.OUTSIDE;
         ActorMention sector = null;
         int sectorDistance = NounPhrase.OUTSIDE;
+        boolean[] partnerOfAnother = partnersOfAnother(phrase);
         for (ActorMention mention : mentions) {
             int distance = phrase.distance(mention.startToken(), mention.endToken());
-            if (distance == NounPhrase.OUTSIDE) {
+            if (distance == NounPhrase.OUTSIDE || partnerOfAnother[mention.startToken()]) {
                 continue;
             }
             if (mention.entries().stream().anyMatch(DictionaryEntry::namesActor)) {
@@ -197,6 +198,40 @@ public final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /** Nouns that name someone by their relation to another: "Israel's ally" is not Israel. */
+    private static final Set<String> RELATIONAL_NOUNS = Set.of("ally", "proxy", "partner", "rival", "enemy", "foe",
+            "neighbour", "neighbor", "opponent", "adversary", "client", "surrogate", "protege", "protégé");
+
+    /**
+     * The tokens of a phrase that name whom its actor is related to rather than the actor: the possessor or "of"
+     * phrase of an ally, proxy, rival or neighbour ("Israel's militia ally in southern Lebanon", "an ally of Iran").
+     */
+    private boolean[] partnersOfAnother(NounPhrase phrase) {
+        boolean[] related = new boolean[sentence.size()];
+        for (int token = 0; token < sentence.size(); token++) {
+            if (!phrase.contains(token)
+                    || !RELATIONAL_NOUNS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int child : sentence.children(token)) {
+                String rel = sentence.relation(child);
+                if (rel.equals("nmod:poss") || (rel.startsWith("nmod") && "of".equals(sentence.caseMarker(child)))) {
+                    markSubtree(child, related);
+                }
+            }
+        }
+        return related;
+    }
+
+    private void markSubtree(int token, boolean[] marked) {
+        marked[token] = true;
+        for (int child : sentence.children(token)) {
+            if (!marked[child]) {
+                markSubtree(child, marked);
+            }
+        }
     }
 
     /** Whether the mention is an "in" or "at" phrase hanging on the head noun ("a curfew in Algiers"). */

@@ -241,6 +241,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anAllyOrProxyIsNotTheCountryItIsAlliedTo() {
+        List<CodedEvent> events = code("relational-nouns.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + dyad(e)).containsExactly(
+                "0 TURMIL>SYRMIL:19:asserted", // the deputy commander of Iran's militia ally in eastern Syria
+                "1 UKR>BLR:16:asserted");      // Belarus, Russia's closest ally
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
