@@ -200,9 +200,12 @@ public final class ActorResolver {
         return null;
     }
 
-    /** Nouns that name someone by their relation to another: "Israel's ally" is not Israel. */
-    private static final Set<String> RELATIONAL_NOUNS = Set.of("ally", "proxy", "partner", "rival", "enemy", "foe",
-            "neighbour", "neighbor", "opponent", "adversary", "client", "surrogate", "protege", "protégé");
+    /**
+     * Nouns that name someone by their relation to another: "Israel's ally" is not Israel. Not "opponent" or "rival":
+     * "opponents of the Maldives government" are Maldivians.
+     */
+    private static final Set<String> RELATIONAL_NOUNS = Set.of("ally", "proxy", "partner", "enemy", "foe",
+            "neighbour", "neighbor", "adversary", "client", "surrogate", "protege", "protégé");
 
     /**
      * The tokens of a phrase that name whom its actor is related to rather than the actor: the possessor or "of"
