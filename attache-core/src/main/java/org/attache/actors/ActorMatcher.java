@@ -8,10 +8,23 @@ import java.util.List;
 
 /** Finds dictionary phrases in a sentence, longest match first, left to right, without overlaps. */
 public final class ActorMatcher {
+    /** Named-entity tags under which a word the dictionaries do not know may be a misspelt country or people. */
+    private static final java.util.Set<String> PLACE_OR_PEOPLE_TAGS = java.util.Set.of("LOCATION", "COUNTRY",
+            "NATIONALITY", "MISC", "GPE");
+
     private final ActorDictionary dictionary;
+    private final MisspeltNames misspelt;
 
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        List<String> countryWords = new ArrayList<>();
+        for (DictionaryEntry entry : dictionary.entries()) {
+            boolean countryLike = entry.kind() == DictionaryEntry.Kind.COUNTRY || entry.kind() == DictionaryEntry.Kind.DEMONYM;
+            if (countryLike && PhraseTokens.split(entry.phrase()).size() == 1) {
+                countryWords.add(entry.phrase());
+            }
+        }
+        this.misspelt = new MisspeltNames(countryWords);
     }
 
     public List<ActorMention> match(ParsedSentence sentence) {
@@ -36,6 +49,9 @@ public final class ActorMatcher {
             }
             if (best == null) {
                 best = ledBy(sentence.token(i).word(), i);
+            }
+            if (best == null) {
+                best = misspelt(sentence.token(i), i);
             }
             if (best != null) {
                 mentions.add(best);
@@ -71,6 +87,29 @@ public final class ActorMatcher {
             }
         }
         return accepted.isEmpty() ? null : new ActorMention(token, token + 1, accepted);
+    }
+
+    /** "a fresh offer from Afganistan": a place or people the tagger found, one slip from a country's name. */
+    private ActorMention misspelt(Token token, int index) {
+        if (token.ner() == null || !PLACE_OR_PEOPLE_TAGS.contains(token.ner())
+                || !Character.isUpperCase(token.word().charAt(0))) {
+            return null;
+        }
+        String name = misspelt.correct(token.word());
+        if (name == null) {
+            return null;
+        }
+        List<DictionaryEntry> accepted = new ArrayList<>();
+        for (PhraseTrie.Match<ActorDictionary.Phrase> match : dictionary.trie().matchesAt(List.of(name), 0)) {
+            for (ActorDictionary.Phrase phrase : match.values()) {
+                DictionaryEntry entry = phrase.entry();
+                if (entry.kind() == DictionaryEntry.Kind.COUNTRY || entry.kind() == DictionaryEntry.Kind.DEMONYM) {
+                    accepted.add(new DictionaryEntry(entry.kind(), entry.phrase(), entry.country(), entry.sector(),
+                            entry.code(), entry.roles(), entry.origin() + ", read for the misspelt \"" + token.word() + "\""));
+                }
+            }
+        }
+        return accepted.isEmpty() ? null : new ActorMention(index, index + 1, accepted);
     }
 
     private static boolean casesAgree(ActorDictionary.Phrase phrase, ParsedSentence sentence, int start) {

@@ -28,6 +28,9 @@ public final class ModalityDetector {
             "lobby", "advise",
             // "are unlikely to meet", "is likely to sign": a forecast
             "likely", "unlikely");
+    /** Nouns whose "for", "of" or "to" phrase is only proposed: "an offer for direct talks", "a call for sanctions". */
+    private static final Set<String> PROPOSING_NOUNS = Set.of("offer", "proposal", "plan", "call", "appeal",
+            "demand", "request", "invitation", "suggestion", "idea", "prospect", "possibility", "bid", "plea");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "expect", "schedule", "set", "due", "prepare",
             "go", "aim", "intend");
 
@@ -79,6 +82,9 @@ public final class ModalityDetector {
                     future = true;
                 }
                 node = head;
+            } else if (node == trigger && sentence.token(node).isNoun() && rel.startsWith("nmod")
+                    && PROPOSING_NOUNS.contains(headLemma)) {
+                return Modality.HYPOTHETICAL;
             } else if (node == trigger && sentence.token(node).isNoun()
                     && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl"))) {
                 node = head; // an event noun takes the modality of the verb that governs it

@@ -249,6 +249,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aMisspeltCountryIsReadAndProposedTalksAreNotHeld() {
+        List<CodedEvent> events = code("misspelt-names.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).contains(
+                "0 120 UGA>TZA:12:asserted",       // an offer from Tanzannia
+                "1 112 ETH>ERI:11:asserted",       // Ethopia accused Eritrea
+                // a proposal for a ceasefire, an invitation to talks: only proposed, not held
+                "2 0871 SDN>SSD:08:hypothetical", "3 040 ARM>AZE:04:hypothetical");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
