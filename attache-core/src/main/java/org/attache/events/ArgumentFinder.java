@@ -643,10 +643,30 @@ public final class ArgumentFinder {
     private static List<ResolvedActor> resolveAll(ParsedSentence sentence, List<Integer> heads, ActorResolver resolver) {
         List<ResolvedActor> actors = new ArrayList<>();
         for (int head : heads) {
-            addWithConjuncts(sentence, head, resolver, actors, 0);
+            addWithConjuncts(sentence, antecedentOf(sentence, head), resolver, actors, 0);
         }
         shareSector(sentence, actors);
         return actors;
+    }
+
+    /**
+     * "Somalia, which attacked the militants", "the rebels, who were attacked by Chadian troops": a relative
+     * pronoun stands for the noun its clause modifies; any other token stands for itself. Only "who", "whom" and a
+     * "which" after a comma: "that" and a bare "which" often hang on the wrong noun ("an attack on mosques in New
+     * Zealand that killed 40 people").
+     */
+    private static int antecedentOf(ParsedSentence sentence, int token) {
+        String word = sentence.token(token).lowerWord();
+        boolean person = word.equals("who") || word.equals("whom");
+        boolean nonRestrictive = word.equals("which") && token > 0 && sentence.token(token - 1).word().equals(",");
+        if (!person && !nonRestrictive) {
+            return token;
+        }
+        int clause = sentence.head(token);
+        if (clause >= 0 && sentence.relation(clause).equals("acl:relcl") && sentence.head(clause) >= 0) {
+            return sentence.head(clause);
+        }
+        return token;
     }
 
     /** "Indian and Chinese commanders" parsed as a coordination of "Indian" with "Chinese commanders". */

@@ -31,6 +31,7 @@ public final class ModalityDetector {
     /** Nouns whose "for", "of" or "to" phrase is only proposed: "an offer for direct talks", "a call for sanctions". */
     private static final Set<String> PROPOSING_NOUNS = Set.of("offer", "proposal", "plan", "call", "appeal",
             "demand", "request", "invitation", "suggestion", "idea", "prospect", "possibility", "bid", "plea");
+    private static final Set<String> PLANNING_VERBS = Set.of("plan", "prepare", "schedule");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "expect", "schedule", "set", "due", "prepare",
             "go", "aim", "intend");
 
@@ -85,6 +86,10 @@ public final class ModalityDetector {
             } else if (node == trigger && sentence.token(node).isNoun() && rel.startsWith("nmod")
                     && PROPOSING_NOUNS.contains(headLemma)) {
                 return Modality.HYPOTHETICAL;
+            } else if (node == trigger && sentence.token(node).isNoun() && rel.equals("obj")
+                    && PLANNING_VERBS.contains(headLemma)) {
+                future = true; // "is preparing a major offensive", "planned an attack": not carried out yet
+                node = head;
             } else if (node == trigger && sentence.token(node).isNoun()
                     && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl"))) {
                 node = head; // an event noun takes the modality of the verb that governs it

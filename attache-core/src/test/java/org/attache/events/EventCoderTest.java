@@ -259,6 +259,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aRelativePronounStandsForItsAntecedentAndAPreparedOffensiveIsFuture() {
+        List<CodedEvent> events = code("relative-clauses.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).containsExactly(
+                "0 150 UGA>SOM:15:asserted",
+                "0 190 SOM>SOMINS:19:asserted",      // Somalia, which attacked the militants
+                "1 190 TCDMIL>SOMREB:19:asserted",   // the rebels, who were attacked by Chadian troops
+                "2 043 KEN>SOMGOV:04:asserted",
+                "2 040 SOMGOV>ETHGOV:04:asserted",   // Somalia's president, who later met...
+                "2 040 ETHGOV>SOMGOV:04:asserted",
+                // "an attack on a church in Nigeria that killed twelve people": Nigeria did not kill them
+                "4 190 RUS>UKR:19:future");          // is preparing a major offensive
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
