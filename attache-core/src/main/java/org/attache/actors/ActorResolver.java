@@ -43,7 +43,11 @@ public final class ActorResolver {
     private ParsedSentence sentence;
     private List<ActorMention> mentions = List.of();
 
-    private record PersonSighting(int sentence, int token, Actor actor) {
+    /** An actor seen at a token of a sentence; for a person, the head words of the titles it was named with. */
+    private record PersonSighting(int sentence, int token, Actor actor, Set<String> titles) {
+        PersonSighting(int sentence, int token, Actor actor) {
+            this(sentence, token, actor, Set.of());
+        }
     }
 
     public ActorResolver(ActorMatcher matcher, LocalDate date) {
@@ -69,7 +73,8 @@ public final class ActorResolver {
             if (entity.type().equals("PERSON")) {
                 ResolvedActor person = resolvePerson(entity, new NounPhrase(next, headOf(entity)));
                 if (person != null) {
-                    sightings.add(new PersonSighting(next.index(), entity.startToken(), person.actor()));
+                    sightings.add(new PersonSighting(next.index(), entity.startToken(), person.actor(),
+                            titlesOf(entity)));
                 }
             }
         }
@@ -141,7 +146,11 @@ public final class ActorResolver {
             }
         }
         if (base == null) {
-            return sector != null && sector.contains(head) ? focalActor(sector) : null;
+            if (sector == null || !sector.contains(head)) {
+                return null;
+            }
+            ResolvedActor titled = lastPersonTitled(head, sector);
+            return titled != null ? titled : focalActor(sector);
         }
         Actor actor = actorOf(base, sector);
         if (actor == null) {
@@ -474,6 +483,53 @@ public final class ActorResolver {
                 : "context: " + countryName + " + title (" + origin + ")");
         remember(entity, actor);
         return new ResolvedActor(actor, start, end, "context");
+    }
+
+    /** The head words of the titles in a person's noun phrase: "US Ambassador Alice Wells" → {ambassador}. */
+    private Set<String> titlesOf(EntityMention entity) {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        int top = topOfName(entity);
+        String rel = sentence.relation(top);
+        if ((rel.equals("dep") || rel.equals("appos")) && sentence.head(top) >= 0) {
+            top = sentence.head(top); // "foreign minister Shah Mahmood Qureshi" parsed with the name under the title
+        }
+        NounPhrase context = new NounPhrase(sentence, top);
+        for (ActorMention mention : mentions) {
+            boolean outsideName = mention.endToken() <= entity.startToken() || mention.startToken() >= entity.endToken();
+            if (outsideName && mention.has(DictionaryEntry.Kind.SECTOR)
+                    && context.distance(mention.startToken(), mention.endToken()) <= 2) {
+                titles.add(sentence.token(mention.endToken() - 1).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(titles);
+    }
+
+    /**
+     * "the ambassador said", "the foreign minister added": a definite, singular title with no name or country is the
+     * person this article last named with that title ("US Ambassador Alice Wells ... the ambassador"), else null.
+     */
+    private ResolvedActor lastPersonTitled(int head, ActorMention title) {
+        Token headToken = sentence.token(head);
+        if (!headToken.pos().equals("NN") && !headToken.pos().equals("NNP")) {
+            return null;
+        }
+        boolean definite = false;
+        for (int child : sentence.dependents(head, "det")) {
+            definite |= sentence.token(child).lowerWord().equals("the");
+        }
+        if (!definite) {
+            return null;
+        }
+        String word = headToken.lemma().toLowerCase(Locale.ROOT);
+        for (int i = sightings.size() - 1; i >= 0; i--) {
+            PersonSighting seen = sightings.get(i);
+            boolean before = seen.sentence() < sentence.index()
+                    || (seen.sentence() == sentence.index() && seen.token() < head);
+            if (before && seen.titles().contains(word)) {
+                return new ResolvedActor(seen.actor(), title.startToken(), title.endToken(), "carry-over");
+            }
+        }
+        return null;
     }
 
     /**

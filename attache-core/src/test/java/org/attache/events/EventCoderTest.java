@@ -273,6 +273,19 @@ class EventCoderTest {
     }
 
     @Test
+    void aBareTitleIsThePersonLastNamedWithIt() {
+        List<CodedEvent> events = code("title-carry-over.conllu", LocalDate.of(2019, 1, 16));
+        CodedEvent urge = events.stream().filter(e -> e.trigger().text().equals("urged")).findFirst().orElseThrow();
+        assertThat(urge.source().text()).isEqualTo("ambassador"); // "The ambassador" after "US Ambassador Alice Wells"
+        assertThat(urge.source().code()).isEqualTo("USAGOV");
+        assertThat(urge.source().method()).isEqualTo("carry-over");
+        // "The minister" after "Pakistan's foreign minister Shah Mahmood Qureshi", not the last ambassador
+        CodedEvent praise = events.stream().filter(e -> e.trigger().text().equals("praised")).findFirst().orElseThrow();
+        assertThat(praise.source().code()).isEqualTo("PAKGOV");
+        assertThat(praise.source().method()).isEqualTo("carry-over");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
