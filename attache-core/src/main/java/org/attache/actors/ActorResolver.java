@@ -691,6 +691,55 @@ public final class ActorResolver {
      * "Iraq said it would allow...", "the rebels said they will release...": the subject of a clause above the
      * pronoun; failing that, "it" and "its" are the last country named in this or the previous sentence.
      */
+    /**
+     * "Iran's Supreme Leader rejected Trump's offer and he also accused the government", "the minister said she
+     * would...": a personal pronoun that is a subject refers to the person who is the subject of a clause above it
+     * in the same sentence, not to the last name read (here "Trump", a possessor). Null when no such person.
+     */
+    private ResolvedActor personSubjectAbove(int pronoun) {
+        if (!sentence.relation(pronoun).startsWith("nsubj")) {
+            return null;
+        }
+        int node = sentence.head(pronoun);
+        for (int depth = 0; depth < 6 && node >= 0; depth++) {
+            String rel = sentence.relation(node);
+            if (!(rel.equals("conj") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis"))) {
+                return null;
+            }
+            node = sentence.head(node);
+            if (node < 0) {
+                return null;
+            }
+            for (int subject : sentence.dependents(node, "nsubj")) {
+                if (subject < pronoun && isPersonNoun(subject)) {
+                    ResolvedActor person = resolve(subject);
+                    if (person != null) {
+                        return new ResolvedActor(person.actor(), person.startToken(), person.endToken(), "pronoun");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A name NER tags as a person, or a singular title ("the Supreme Leader", "the minister"). */
+    private boolean isPersonNoun(int token) {
+        EntityMention entity = sentence.entityAt(token);
+        if (entity != null) {
+            return entity.type().equals("PERSON");
+        }
+        if (!sentence.token(token).pos().equals("NN") && !sentence.token(token).pos().equals("NNP")) {
+            return false;
+        }
+        for (ActorMention mention : mentions) {
+            if (mention.contains(token)) {
+                return mention.has(DictionaryEntry.Kind.SECTOR) && !mention.entries().stream()
+                        .anyMatch(DictionaryEntry::namesActor);
+            }
+        }
+        return false;
+    }
+
     private ResolvedActor resolveCollectivePronoun(int token) {
         int node = token;
         for (int depth = 0; depth < 8 && sentence.head(node) >= 0; depth++) {
@@ -721,6 +770,10 @@ public final class ActorResolver {
     }
 
     private ResolvedActor resolvePronoun(int token) {
+        ResolvedActor subject = personSubjectAbove(token);
+        if (subject != null) {
+            return subject;
+        }
         PersonSighting nearest = null;
         for (PersonSighting sighting : sightings) {
             boolean before = sighting.sentence() < sentence.index()

@@ -286,6 +286,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aPronounSubjectIsThePersonWhoIsSubjectAboveItNotTheLastNameRead() {
+        List<CodedEvent> events = code("pronoun-subject.conllu", LocalDate.of(2024, 3, 4));
+        // "Pakistan's foreign minister rejected Prime Minister Narendra Modi's offer ..., and she accused ..."
+        CodedEvent accusation = events.stream().filter(e -> e.trigger().text().equals("accused")).findFirst().orElseThrow();
+        assertThat(accusation.source().code()).isEqualTo("PAKGOV");
+        assertThat(accusation.source().method()).isEqualTo("pronoun");
+        assertThat(accusation.target().code()).isEqualTo("INDGOV");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
