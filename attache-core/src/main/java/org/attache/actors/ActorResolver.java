@@ -61,7 +61,9 @@ public final class ActorResolver {
         this.mentions = withoutDateline(next, matcher.match(next));
         for (ActorMention mention : mentions) {
             DictionaryEntry country = firstCountryLike(mention);
-            if (country != null) {
+            boolean ethnic = mention.startToken() > 0
+                    && next.token(mention.startToken() - 1).lowerWord().equals("ethnic");
+            if (country != null && !ethnic) { // "ethnic Albanians in Serbia" do not make a story Albania's
                 countrySightings.add(new PersonSighting(next.index(), mention.startToken(),
                         Actor.of(country.country(), null, country.phrase(), country.origin())));
                 if (countryMentions.merge(country.country(), 1, Integer::sum) == 1) {
@@ -165,7 +167,7 @@ public final class ActorResolver {
         }
         boolean people = base.contains(head) && base.first(DictionaryEntry.Kind.COUNTRY) == null
                 && base.first(DictionaryEntry.Kind.DEMONYM) != null;
-        DictionaryEntry host = people ? hostCountry(head) : null;
+        DictionaryEntry host = people || ethnicGroup(head, base) ? hostCountry(head) : null;
         if (people && host == null && ETHNIC_GROUPS.contains(sentence.token(head).lowerWord())) {
             host = homeOfMinority(head, base);
         }
@@ -301,7 +303,38 @@ public final class ActorResolver {
                 return country;
             }
         }
+        for (int clause : sentence.children(people)) {
+            if (!sentence.relation(clause).startsWith("acl")) {
+                continue;
+            }
+            for (int oblique : sentence.dependents(clause, "obl")) {
+                // "Albanians living in Serbia", "ethnic Albanian guerrillas operating in Macedonia"
+                DictionaryEntry country = "in".equals(sentence.caseMarker(oblique)) ? countryNamedAt(oblique) : null;
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
         return null;
+    }
+
+    /**
+     * "ethnic Albanian guerrillas", "ethnic Serb villagers": a group qualified as ethnic by a people's adjective is of
+     * that people, and so a minority where it lives, as "ethnic Albanians" are.
+     */
+    private boolean ethnicGroup(int head, ActorMention base) {
+        if (base.contains(head) || base.first(DictionaryEntry.Kind.DEMONYM) == null
+                || base.first(DictionaryEntry.Kind.COUNTRY) != null) {
+            return false;
+        }
+        boolean ethnic = false;
+        boolean qualifies = false;
+        for (int modifier : sentence.children(head)) {
+            String rel = sentence.relation(modifier);
+            ethnic |= rel.equals("amod") && sentence.token(modifier).lowerWord().equals("ethnic");
+            qualifies |= (rel.equals("amod") || rel.startsWith("compound")) && base.contains(modifier);
+        }
+        return ethnic && qualifies;
     }
 
     /** The country of the dictionary mention that covers the token, or null. */

@@ -296,6 +296,16 @@ class EventCoderTest {
     }
 
     @Test
+    void anEthnicGroupIsAMinorityWhereItLivesOrOperates() {
+        List<CodedEvent> events = code("ethnic-groups.conllu", LocalDate.of(2001, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.source().code()).containsExactly(
+                "0 MKDREB",  // ethnic Albanian guerrillas operating in Macedonia
+                "1 XKXCVL"); // ethnic Serb villagers living in Kosovo
+        // the minority does not make the story Albania's: the police are Macedonia's
+        assertThat(events.get(0).target().code()).isEqualTo("MKDCOP");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
