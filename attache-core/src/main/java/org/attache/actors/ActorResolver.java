@@ -54,7 +54,7 @@ public final class ActorResolver {
     /** Prepares a new sentence: matches the dictionaries and learns the people it names. */
     public void startSentence(ParsedSentence next) {
         this.sentence = next;
-        this.mentions = withoutDateline(next, matcher.match(next));
+        this.mentions = withoutDateline(next, onDate(matcher.match(next)));
         for (ActorMention mention : mentions) {
             DictionaryEntry country = firstCountryLike(mention);
             if (country != null) {
@@ -73,6 +73,17 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /** The mentions as their entries read on the article's date: a capital is its government only while it is one. */
+    private List<ActorMention> onDate(List<ActorMention> found) {
+        List<ActorMention> dated = new ArrayList<>(found.size());
+        for (ActorMention mention : found) {
+            List<DictionaryEntry> entries = mention.entries().stream().map(e -> e.on(date)).toList();
+            dated.add(entries.equals(mention.entries()) ? mention
+                    : new ActorMention(mention.startToken(), mention.endToken(), entries));
+        }
+        return dated;
     }
 
     /**

@@ -673,4 +673,13 @@ class EventCoderTest {
         assertThat(code("inspectors-of.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("IRN>IGOIAE:16:asserted");
     }
+
+    @Test
+    void aCapitalIsTheGovernmentOnlySinceItIsOne() {
+        // Sudanese rebels shelled Juba on Tuesday, killing five civilians.
+        assertThat(code("dated-capital-juba.conllu", LocalDate.of(1996, 2, 6))).extracting(EventCoderTest::dyad)
+                .contains("SDNREB>SDN:19:asserted").noneMatch(d -> d.contains("SSD"));
+        assertThat(code("dated-capital-juba.conllu", LocalDate.of(2014, 2, 4))).extracting(EventCoderTest::dyad)
+                .contains("SDNREB>SSDGOV:19:asserted");
+    }
 }
