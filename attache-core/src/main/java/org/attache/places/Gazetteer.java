@@ -8,6 +8,7 @@ import org.attache.resources.BundledLines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -20,6 +21,9 @@ import java.util.Set;
 public final class Gazetteer {
     private final PhraseTrie<Named> trie = new PhraseTrie<>();
 
+    /** A capital is the likelier reading of a name it shares with other places ("Tripoli"). */
+    private static final Comparator<Place> CAPITALS_FIRST = Comparator.comparing((Place p) -> !p.kind().equals("capital"));
+
     /** A place under one of its names, with the name's tokens as written for case checks. */
     private record Named(Place place, CapitalTenure tenure, List<String> written) {
         /** The place as it was on {@code date}: outside a capital's tenure, a city of the country it belonged to. */
@@ -31,9 +35,12 @@ public final class Gazetteer {
         }
     }
 
-    /** Tokens [startToken, endToken) name these places (several when the name is ambiguous). */
+    /** Tokens [startToken, endToken) name these places (several when the name is ambiguous; capitals first). */
     public record PlaceMention(int startToken, int endToken, List<Place> places) {
-        /** The place this name most likely means: the first in one of {@code countries}, else the first listed. */
+        /**
+         * The place this name most likely means: the first in one of {@code countries} (the countries the story is
+         * about), else the first listed, a capital when one shares the name.
+         */
         public Place preferring(Set<String> countries) {
             for (Place place : places) {
                 if (countries.contains(place.country())) {
@@ -42,6 +49,10 @@ public final class Gazetteer {
             }
             return places.get(0);
         }
+    }
+
+    /** An empty gazetteer, which knows no place; {@link #bundled()} is the one the coder uses. */
+    public Gazetteer() {
     }
 
     public static Gazetteer bundled() {
@@ -111,6 +122,7 @@ public final class Gazetteer {
                         places.add(named.on(date));
                     }
                 }
+                places.sort(CAPITALS_FIRST);
                 if (!places.isEmpty()) {
                     best = new PlaceMention(match.start(), match.end(), places);
                 }

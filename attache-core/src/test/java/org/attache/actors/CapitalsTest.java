@@ -10,7 +10,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Capitals stand for their government only while they are capitals. */
+/** Capitals stand for their government only while they are capitals, and a shared name reads by the story. */
 class CapitalsTest {
     private static final ActorDictionary DICTIONARY = ActorDictionary.bundled();
     private static final ActorMatcher MATCHER = new ActorMatcher(DICTIONARY);
@@ -70,12 +70,50 @@ class CapitalsTest {
 
     @Test
     void theResolverCodesACapitalAsItWasOnTheArticlesDate() {
-        ActorResolver nineties = new ActorResolver(MATCHER, NINETIES);
+        ActorResolver nineties = new ActorResolver(MATCHER, GAZETTEER, NINETIES);
         nineties.startSentence(Sentences.of("rockets", "hit", "Juba"));
         assertThat(nineties.resolve(2).actor().code()).isEqualTo("SDN");
-        ActorResolver later = new ActorResolver(MATCHER, LocalDate.of(2014, 1, 1));
+        ActorResolver later = new ActorResolver(MATCHER, GAZETTEER, LocalDate.of(2014, 1, 1));
         later.startSentence(Sentences.of("rockets", "hit", "Juba"));
         assertThat(later.resolve(2).actor().code()).isEqualTo("SSDGOV");
+    }
+
+    @Test
+    void aCapitalSharingItsNameIsTheOtherCountrysPlaceWhenOnlyThatCountryIsNamed() {
+        assertThat(tripoli("shells", "hit", "Tripoli")).isEqualTo("LBYGOV");
+        assertThat(tripoli("Lebanese", "gunmen", "fought", "in", "Tripoli")).isEqualTo("LBN");
+        // a place of the other country names it too
+        assertThat(tripoli("from", "Beirut", "to", "Tripoli")).isEqualTo("LBN");
+        // the capital's own country named as well: the capital
+        assertThat(tripoli("Lebanese", "and", "Libyan", "envoys", "met", "in", "Tripoli")).isEqualTo("LBYGOV");
+        // a third country tells nothing
+        assertThat(tripoli("Italian", "envoys", "arrived", "in", "Tripoli")).isEqualTo("LBYGOV");
+    }
+
+    @Test
+    void theGazetteerListsTheCapitalFirstAndPrefersTheStorysCountry() {
+        Gazetteer.PlaceMention tripoli = GAZETTEER.match(Sentences.of("Tripoli"), NINETIES).get(0);
+        assertThat(tripoli.places()).extracting(Place::country).containsExactly("LBY", "LBN");
+        assertThat(tripoli.preferring(java.util.Set.of()).country()).isEqualTo("LBY");
+        assertThat(tripoli.preferring(java.util.Set.of("LBN")).country()).isEqualTo("LBN");
+        Place juba = GAZETTEER.match(Sentences.of("Juba"), NINETIES).get(0).places().get(0);
+        assertThat(juba.country() + " " + juba.kind()).isEqualTo("SDN city");
+    }
+
+    @Test
+    void theArticleSoFarNamesTheCountryToo() {
+        ActorResolver resolver = new ActorResolver(MATCHER, GAZETTEER, NINETIES);
+        resolver.startSentence(Sentences.of("Fighting", "spread", "in", "northern", "Lebanon"));
+        resolver.startSentence(Sentences.of("shells", "hit", "Tripoli"));
+        assertThat(resolver.resolve(2).actor().code()).isEqualTo("LBN");
+        assertThat(resolver.resolve(2).actor().origin()).contains("read as Tripoli of LBN");
+    }
+
+    @Test
+    void withoutAGazetteerTheCapitalIsTheCapital() {
+        ActorResolver resolver = new ActorResolver(MATCHER, NINETIES);
+        resolver.startSentence(Sentences.of("Lebanese", "gunmen", "fought", "in", "Tripoli"));
+        assertThat(resolver.resolve(4).actor().code()).isEqualTo("LBYGOV");
     }
 
     @Test
@@ -115,5 +153,12 @@ class CapitalsTest {
                 .filter(e -> e.kind() == DictionaryEntry.Kind.CAPITAL).findFirst().orElseThrow();
         DictionaryEntry on = entry.on(date);
         return on.sector() == null ? on.country() : on.country() + on.sector();
+    }
+
+    /** The code of the last word, "Tripoli", in a sentence of its own article. */
+    private static String tripoli(String... words) {
+        ActorResolver resolver = new ActorResolver(MATCHER, GAZETTEER, NINETIES);
+        resolver.startSentence(Sentences.of(words));
+        return resolver.resolve(words.length - 1).actor().code();
     }
 }
