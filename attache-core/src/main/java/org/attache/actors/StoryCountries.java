@@ -14,7 +14,8 @@ import java.util.Set;
  * seat, a Mexican city) is that other place when the story names the other country (its name, a demonym, one of its
  * places) but not the capital's own; it is then a mere place of that country, with no government sector. The choice
  * is the event locator's, {@link Gazetteer.PlaceMention#preferring}, so an actor and the place of its event read a
- * name alike.
+ * name alike. A capital's name inside a longer place name of another country ("Mocímboa da Praia" in Mozambique,
+ * "East London" in South Africa) is that place.
  */
 final class StoryCountries {
     private final Set<String> named = new HashSet<>();
@@ -27,8 +28,10 @@ final class StoryCountries {
     void learn(List<ActorMention> mentions, List<Gazetteer.PlaceMention> places) {
         for (ActorMention mention : mentions) {
             DictionaryEntry country = mention.firstCountryLike();
-            Gazetteer.PlaceMention place = placeAt(places, mention);
-            if (country != null && (place == null || countries(place).size() == 1)) {
+            Gazetteer.PlaceMention place = placeOver(places, mention);
+            boolean longer = place != null
+                    && place.endToken() - place.startToken() > mention.endToken() - mention.startToken();
+            if (country != null && (place == null || (!longer && countries(place).size() == 1))) {
                 named.add(country.country());
             }
         }
@@ -40,35 +43,56 @@ final class StoryCountries {
         }
     }
 
-    /** The mentions with each ambiguous capital read by the countries named so far. */
+    /**
+     * The mentions with each capital read as the story means it: a name shared with places of other countries by the
+     * countries named so far; a name that is only part of a longer place name of another country ("Mocímboa da
+     * Praia", "East Jerusalem", "Santiago de Cuba") as that place, over its whole name.
+     */
     List<ActorMention> readCapitals(List<ActorMention> mentions, List<Gazetteer.PlaceMention> places) {
         List<ActorMention> read = new ArrayList<>(mentions.size());
         for (ActorMention mention : mentions) {
             DictionaryEntry capital = mention.first(DictionaryEntry.Kind.CAPITAL);
-            Gazetteer.PlaceMention place = capital == null ? null : placeAt(places, mention);
-            if (place == null || countries(place).size() < 2 || !countries(place).contains(capital.country())) {
+            Gazetteer.PlaceMention place = capital == null ? null : placeOver(places, mention);
+            if (place == null) {
                 read.add(mention);
-                continue;
-            }
-            Place meant = place.preferring(named);
-            if (meant.country().equals(capital.country())) {
+            } else if (inLongerName(place, mention, capital)) {
+                Place meant = place.preferring(named);
+                // the actor's words are the whole place name, unless another name lies inside it
+                boolean alone = mentions.stream().noneMatch(m -> m != mention
+                        && m.startToken() < place.endToken() && m.endToken() > place.startToken());
+                read.add(readAs(mention, capital, meant, alone ? place.startToken() : mention.startToken(),
+                        alone ? place.endToken() : mention.endToken(), "part of the place name " + meant.name()));
+            } else if (countries(place).size() > 1 && countries(place).contains(capital.country())) {
+                Place meant = place.preferring(named);
+                read.add(meant.country().equals(capital.country()) ? mention
+                        : readAs(mention, capital, meant, mention.startToken(), mention.endToken(),
+                        "the story names " + meant.country() + ", not " + capital.country()));
+            } else {
                 read.add(mention);
-                continue;
             }
-            DictionaryEntry other = capital.placeOf(meant.country(), "read as " + meant.name() + " of "
-                    + meant.country() + " (gazetteer): the story names " + meant.country() + ", not "
-                    + capital.country());
-            List<DictionaryEntry> entries = new ArrayList<>(mention.entries());
-            entries.set(entries.indexOf(capital), other);
-            read.add(new ActorMention(mention.startToken(), mention.endToken(), entries));
         }
         return read;
     }
 
-    /** The gazetteer's reading of exactly the mention's words, or null. */
-    private static Gazetteer.PlaceMention placeAt(List<Gazetteer.PlaceMention> places, ActorMention mention) {
+    private static ActorMention readAs(ActorMention mention, DictionaryEntry capital, Place meant, int start, int end,
+                                       String why) {
+        DictionaryEntry other = capital.placeOf(meant.country(), "read as " + meant.name() + " of "
+                + meant.country() + " (gazetteer): " + why);
+        List<DictionaryEntry> entries = new ArrayList<>(mention.entries());
+        entries.set(entries.indexOf(capital), other);
+        return new ActorMention(start, end, entries);
+    }
+
+    /** Whether the capital's words are only part of the name of a place none of whose readings is in its country. */
+    private static boolean inLongerName(Gazetteer.PlaceMention place, ActorMention mention, DictionaryEntry capital) {
+        boolean longer = place.endToken() - place.startToken() > mention.endToken() - mention.startToken();
+        return longer && !countries(place).contains(capital.country());
+    }
+
+    /** The gazetteer's place whose name covers the mention's words, or null. */
+    private static Gazetteer.PlaceMention placeOver(List<Gazetteer.PlaceMention> places, ActorMention mention) {
         for (Gazetteer.PlaceMention place : places) {
-            if (place.startToken() == mention.startToken() && place.endToken() == mention.endToken()) {
+            if (place.startToken() <= mention.startToken() && place.endToken() >= mention.endToken()) {
                 return place;
             }
         }

@@ -80,14 +80,14 @@ class CapitalsTest {
 
     @Test
     void aCapitalSharingItsNameIsTheOtherCountrysPlaceWhenOnlyThatCountryIsNamed() {
-        assertThat(tripoli("shells", "hit", "Tripoli")).isEqualTo("LBYGOV");
-        assertThat(tripoli("Lebanese", "gunmen", "fought", "in", "Tripoli")).isEqualTo("LBN");
+        assertThat(lastWord("shells", "hit", "Tripoli")).isEqualTo("LBYGOV");
+        assertThat(lastWord("Lebanese", "gunmen", "fought", "in", "Tripoli")).isEqualTo("LBN");
         // a place of the other country names it too
-        assertThat(tripoli("from", "Beirut", "to", "Tripoli")).isEqualTo("LBN");
+        assertThat(lastWord("from", "Beirut", "to", "Tripoli")).isEqualTo("LBN");
         // the capital's own country named as well: the capital
-        assertThat(tripoli("Lebanese", "and", "Libyan", "envoys", "met", "in", "Tripoli")).isEqualTo("LBYGOV");
+        assertThat(lastWord("Lebanese", "and", "Libyan", "envoys", "met", "in", "Tripoli")).isEqualTo("LBYGOV");
         // a third country tells nothing
-        assertThat(tripoli("Italian", "envoys", "arrived", "in", "Tripoli")).isEqualTo("LBYGOV");
+        assertThat(lastWord("Italian", "envoys", "arrived", "in", "Tripoli")).isEqualTo("LBYGOV");
     }
 
     @Test
@@ -98,6 +98,26 @@ class CapitalsTest {
         assertThat(tripoli.preferring(java.util.Set.of("LBN")).country()).isEqualTo("LBN");
         Place juba = GAZETTEER.match(Sentences.of("Juba"), NINETIES).get(0).places().get(0);
         assertThat(juba.country() + " " + juba.kind()).isEqualTo("SDN city");
+    }
+
+    @Test
+    void aCapitalsNameInsideALongerPlaceNameOfAnotherCountryIsThatPlace() {
+        ActorResolver resolver = new ActorResolver(MATCHER, GAZETTEER, NINETIES);
+        resolver.startSentence(Sentences.of("insurgents", "seized", "Mocímboa", "da", "Praia"));
+        ResolvedActor town = resolver.resolve(4);
+        assertThat(town.actor().code()).isEqualTo("MOZ");
+        assertThat(town.startToken()).isEqualTo(2);
+        assertThat(lastWord("police", "sealed", "off", "East", "London")).isEqualTo("ZAF");
+        // a capital's own longer name stays the capital
+        assertThat(lastWord("talks", "in", "Kuwait", "City")).isEqualTo("KWTGOV");
+    }
+
+    @Test
+    void everyPlaceSharingACapitalsNameCounts() {
+        // "Santiago" is also how news names Santiago de Cuba and the Dominican Santiago
+        assertThat(lastWord("Cuban", "troops", "entered", "Santiago")).isEqualTo("CUB");
+        assertThat(lastWord("Dominican", "police", "raided", "Santiago")).isEqualTo("DOM");
+        assertThat(lastWord("envoys", "arrived", "in", "Santiago")).isEqualTo("CHLGOV");
     }
 
     @Test
@@ -155,8 +175,8 @@ class CapitalsTest {
         return on.sector() == null ? on.country() : on.country() + on.sector();
     }
 
-    /** The code of the last word, "Tripoli", in a sentence of its own article. */
-    private static String tripoli(String... words) {
+    /** The code of the last word (the capital) in a sentence of its own article. */
+    private static String lastWord(String... words) {
         ActorResolver resolver = new ActorResolver(MATCHER, GAZETTEER, NINETIES);
         resolver.startSentence(Sentences.of(words));
         return resolver.resolve(words.length - 1).actor().code();
