@@ -173,14 +173,16 @@ public final class ActorsCommand implements Runnable {
                     }
                     codes = String.join(", ", shown);
                 } else {
-                    if (wanted != null && !wanted.equals(entry.country())
-                            && !(entry.code() != null && entry.code().startsWith(wanted))) {
+                    // a capital whose tenure is dated: as it stands on the date, else every period
+                    DictionaryEntry dated = on == null ? entry : entry.on(on);
+                    boolean ofCountry = wanted == null || wanted.equals(dated.country())
+                            || (dated.code() != null && dated.code().startsWith(wanted))
+                            || dated.roles().stream().anyMatch(r -> wanted.equals(r.country()));
+                    if (!ofCountry || (on != null && entry.kind() == DictionaryEntry.Kind.SECTOR)) {
                         continue;
                     }
-                    if (on != null && entry.kind() == DictionaryEntry.Kind.SECTOR) {
-                        continue;
-                    }
-                    codes = code(entry);
+                    codes = dated.roles().isEmpty() ? code(dated) : String.join(", ",
+                            dated.roles().stream().map(r -> r.code() + " " + dates(r)).toList());
                 }
                 out.println(kind(entry) + "\t" + entry.phrase() + "\t" + codes + "\t" + entry.origin());
                 listed++;
