@@ -22,16 +22,15 @@ final class StoryCountries {
 
     /**
      * Learns the countries a sentence names without ambiguity: a country's name, demonym, seat or capital, and
-     * every gazetteer place whose name is one country's only. A name of places in several countries tells nothing.
-     * Datelines count: "TRIPOLI, Lebanon —" says where the story is.
+     * every gazetteer place whose name is one country's only. A name of places in several countries tells nothing,
+     * nor does a name inside a longer place name ("Jerusalem" in "East Jerusalem": the longer place tells). Datelines
+     * count: "TRIPOLI, Lebanon —" says where the story is.
      */
     void learn(List<ActorMention> mentions, List<Gazetteer.PlaceMention> places) {
         for (ActorMention mention : mentions) {
             DictionaryEntry country = mention.firstCountryLike();
             Gazetteer.PlaceMention place = placeOver(places, mention);
-            boolean longer = place != null
-                    && place.endToken() - place.startToken() > mention.endToken() - mention.startToken();
-            if (country != null && (place == null || (!longer && countries(place).size() == 1))) {
+            if (country != null && (place == null || (!longer(place, mention) && countries(place).size() == 1))) {
                 named.add(country.country());
             }
         }
@@ -85,8 +84,11 @@ final class StoryCountries {
 
     /** Whether the capital's words are only part of the name of a place none of whose readings is in its country. */
     private static boolean inLongerName(Gazetteer.PlaceMention place, ActorMention mention, DictionaryEntry capital) {
-        boolean longer = place.endToken() - place.startToken() > mention.endToken() - mention.startToken();
-        return longer && !countries(place).contains(capital.country());
+        return longer(place, mention) && !countries(place).contains(capital.country());
+    }
+
+    private static boolean longer(Gazetteer.PlaceMention place, ActorMention mention) {
+        return place.endToken() - place.startToken() > mention.endToken() - mention.startToken();
     }
 
     /** The gazetteer's place whose name covers the mention's words, or null. */
