@@ -77,7 +77,8 @@ public final class ActorsCommand implements Runnable {
     /** {@code attache actors lookup PHRASE [--date D]}. */
     @Command(name = "lookup", mixinStandardHelpOptions = true,
             description = "Print what a phrase is coded as: the code, the role with its dates (all roles without"
-                    + " --date), and the dictionary file and line it came from.")
+                    + " --date; a capital's are when it is the government and when a mere place), and the"
+                    + " dictionary file and line it came from.")
     static final class Lookup implements Callable<Integer> {
         @Parameters(arity = "1", paramLabel = "PHRASE", description = "The name or phrase, as in a text (any case).")
         String phrase;
@@ -104,10 +105,11 @@ public final class ActorsCommand implements Runnable {
             }
             for (DictionaryEntry entry : entries) {
                 out.println(entry.phrase() + " (" + kind(entry) + ", " + entry.origin() + ")");
-                if (entry.kind() != DictionaryEntry.Kind.PERSON) {
+                if (entry.roles().isEmpty()) {
                     out.println("  " + code(entry));
                     continue;
                 }
+                // a person's roles, or what a capital with a dated tenure stands for when
                 if (on != null) {
                     DatedRole role = entry.roleOn(on);
                     out.println(role == null ? "  on " + on + ": no role (not coded as an actor on that date)"
@@ -171,14 +173,16 @@ public final class ActorsCommand implements Runnable {
                     }
                     codes = String.join(", ", shown);
                 } else {
-                    if (wanted != null && !wanted.equals(entry.country())
-                            && !(entry.code() != null && entry.code().startsWith(wanted))) {
+                    // a capital whose tenure is dated: as it stands on the date, else every period
+                    DictionaryEntry dated = on == null ? entry : entry.on(on);
+                    boolean ofCountry = wanted == null || wanted.equals(dated.country())
+                            || (dated.code() != null && dated.code().startsWith(wanted))
+                            || dated.roles().stream().anyMatch(r -> wanted.equals(r.country()));
+                    if (!ofCountry || (on != null && entry.kind() == DictionaryEntry.Kind.SECTOR)) {
                         continue;
                     }
-                    if (on != null && entry.kind() == DictionaryEntry.Kind.SECTOR) {
-                        continue;
-                    }
-                    codes = code(entry);
+                    codes = dated.roles().isEmpty() ? code(dated) : String.join(", ",
+                            dated.roles().stream().map(r -> r.code() + " " + dates(r)).toList());
                 }
                 out.println(kind(entry) + "\t" + entry.phrase() + "\t" + codes + "\t" + entry.origin());
                 listed++;

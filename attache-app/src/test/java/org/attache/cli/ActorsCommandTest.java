@@ -88,6 +88,22 @@ class ActorsCommandTest {
         assertThat(dated.err()).matches("attache: \\d+ entries\n");
     }
 
+    @Test
+    void aDatedCapitalIsLookedUpAndListedAsItStoodOnTheDate() {
+        CliRun before = CliRun.run("actors", "lookup", "Juba", "--date", "1995-01-01");
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.out()).matches("(?s)Juba \\(capital, countries\\.tsv:\\d+\\)\n"
+                + "  on 1995-01-01: SDN  until 2011-07-08  a place of SDN before it was the capital  .*");
+        assertThat(CliRun.run("actors", "lookup", "Juba", "--date", "2011-07-09").out())
+                .contains("on 2011-07-09: SSDGOV  from 2011-07-09  the capital");
+        assertThat(CliRun.run("actors", "lookup", "Juba").out())
+                .contains("  SDN  until 2011-07-08  ").contains("  SSDGOV  from 2011-07-09  ");
+        assertThat(CliRun.run("actors", "list", "--country", "SDN", "--date", "1995-01-01").out().lines())
+                .anyMatch(l -> l.startsWith("capital\tJuba\tSDN\t"));
+        assertThat(CliRun.run("actors", "list", "--country", "SSD").out().lines())
+                .anyMatch(l -> l.startsWith("capital\tJuba\tSDN until 2011-07-08, SSDGOV from 2011-07-09\t"));
+    }
+
     private static String line(String out, String prefix) {
         return out.lines().filter(l -> l.startsWith(prefix)).findFirst().map(l -> l.substring(l.lastIndexOf(':') + 1))
                 .orElse("?");

@@ -162,9 +162,24 @@ public final class ActorDictionary {
             String code = cols[0];
             addAll(cols[1], name -> new DictionaryEntry(DictionaryEntry.Kind.COUNTRY, name, code, null, code, null, origin));
             addAll(cols[2], name -> new DictionaryEntry(DictionaryEntry.Kind.DEMONYM, name, code, null, code, null, origin));
-            // A capital stands for the government that sits in it ("Islamabad urged..." is PAKGOV).
-            addAll(cols[3], name -> new DictionaryEntry(DictionaryEntry.Kind.CAPITAL, name, code, "GOV", code + "GOV", null, origin));
+            // A capital stands for the government that sits in it ("Islamabad urged..." is PAKGOV), while it is one.
+            addAll(cols[3], value -> capital(value, code, origin));
         });
+    }
+
+    /** A capitals value, "Juba (from 2011-07-09, before SDN)": the government, with the dates it is one. */
+    private static DictionaryEntry capital(String value, String code, String origin) {
+        try {
+            return capital(CapitalTenure.named(value), code, origin);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(origin + ": capital '" + value + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** A capital's entry: {@code <code>GOV}, with dated roles when its tenure is dated. */
+    static DictionaryEntry capital(CapitalTenure.Named named, String code, String origin) {
+        return new DictionaryEntry(DictionaryEntry.Kind.CAPITAL, named.name(), code, "GOV", code + "GOV",
+                named.tenure().roles(code, origin), origin);
     }
 
     private void loadSeats(String resource) {

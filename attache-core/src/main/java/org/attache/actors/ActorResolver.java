@@ -3,6 +3,7 @@ package org.attache.actors;
 import org.attache.nlp.EntityMention;
 import org.attache.nlp.ParsedSentence;
 import org.attache.nlp.Token;
+import org.attache.places.Gazetteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ public final class ActorResolver {
     private static final Set<String> SINGULAR_COLLECTIVE = Set.of("it", "its");
 
     private final ActorMatcher matcher;
+    private final Gazetteer gazetteer;
     private final LocalDate date;
+    private final StoryCountries story = new StoryCountries();
     /** People by name, with the mention each was learned from. */
     private final Map<String, PersonSighting> peopleByName = new HashMap<>();
     private final List<PersonSighting> sightings = new ArrayList<>();
@@ -50,17 +53,27 @@ public final class ActorResolver {
         }
     }
 
+    /** A resolver that reads capitals by their dates only (no gazetteer: an ambiguous capital is the capital). */
     public ActorResolver(ActorMatcher matcher, LocalDate date) {
+        this(matcher, new Gazetteer(), date);
+    }
+
+    /** @param gazetteer the places, for capitals whose name is also a place of another country */
+    public ActorResolver(ActorMatcher matcher, Gazetteer gazetteer, LocalDate date) {
         this.matcher = matcher;
+        this.gazetteer = gazetteer;
         this.date = date;
     }
 
     /** Prepares a new sentence: matches the dictionaries and learns the people it names. */
     public void startSentence(ParsedSentence next) {
         this.sentence = next;
-        this.mentions = withoutDateline(next, matcher.match(next));
+        List<ActorMention> found = onDate(matcher.match(next));
+        List<Gazetteer.PlaceMention> places = gazetteer.match(next, date);
+        story.learn(found, places);
+        this.mentions = withoutDateline(next, story.readCapitals(found, places));
         for (ActorMention mention : mentions) {
-            DictionaryEntry country = firstCountryLike(mention);
+            DictionaryEntry country = mention.firstCountryLike();
             boolean ethnic = mention.startToken() > 0
                     && next.token(mention.startToken() - 1).lowerWord().equals("ethnic");
             if (country != null && !ethnic) { // "ethnic Albanians in Serbia" do not make a story Albania's
@@ -80,6 +93,17 @@ public final class ActorResolver {
                 }
             }
         }
+    }
+
+    /** The mentions as their entries read on the article's date: a capital is its government only while it is one. */
+    private List<ActorMention> onDate(List<ActorMention> found) {
+        List<ActorMention> dated = new ArrayList<>(found.size());
+        for (ActorMention mention : found) {
+            List<DictionaryEntry> entries = mention.entries().stream().map(e -> e.on(date)).toList();
+            dated.add(entries.equals(mention.entries()) ? mention
+                    : new ActorMention(mention.startToken(), mention.endToken(), entries));
+        }
+        return dated;
     }
 
     /**
@@ -201,7 +225,7 @@ public final class ActorResolver {
                 if (mention == base || !mention.contains(child)) {
                     continue;
                 }
-                DictionaryEntry country = firstCountryLike(mention);
+                DictionaryEntry country = mention.firstCountryLike();
                 if (country != null && mention.first(DictionaryEntry.Kind.CAPITAL) == null
                         && !country.country().equals(base.first(DictionaryEntry.Kind.DEMONYM).country())) {
                     return country;
@@ -369,7 +393,7 @@ public final class ActorResolver {
             }
             for (int conjunct : sentence.dependents(token, "conj")) {
                 for (ActorMention mention : mentions) {
-                    DictionaryEntry country = mention.contains(conjunct) ? firstCountryLike(mention) : null;
+                    DictionaryEntry country = mention.contains(conjunct) ? mention.firstCountryLike() : null;
                     if (country != null && !country.country().equals(first.actor().country())) {
                         all.add(new ResolvedActor(Actor.of(country.country(), first.actor().sector(), country.phrase(),
                                 country.origin()), mention.startToken(), mention.endToken(), "dictionary"));
@@ -480,7 +504,7 @@ public final class ActorResolver {
             if (distance == NounPhrase.OUTSIDE) {
                 continue;
             }
-            DictionaryEntry named = firstCountryLike(mention);
+            DictionaryEntry named = mention.firstCountryLike();
             if (named != null && distance < countryDistance) {
                 country = named.country();
                 countryName = named.phrase();
@@ -661,17 +685,6 @@ public final class ActorResolver {
             }
         }
         return start;
-    }
-
-    private static DictionaryEntry firstCountryLike(ActorMention mention) {
-        for (DictionaryEntry.Kind kind : List.of(DictionaryEntry.Kind.COUNTRY, DictionaryEntry.Kind.DEMONYM,
-                DictionaryEntry.Kind.CAPITAL, DictionaryEntry.Kind.SEAT)) {
-            DictionaryEntry entry = mention.first(kind);
-            if (entry != null) {
-                return entry;
-            }
-        }
-        return null;
     }
 
     /** Climbs from a name to the noun phrase it modifies ("Ambassador Wells" inside a longer title chain). */

@@ -11,7 +11,8 @@ import java.util.List;
  * Reads a user dictionary in one of Attaché's own tab-separated formats, the formats of the bundled files in
  * {@code org/attache/actors/} (see their header comments and the README):
  * <ul>
- *   <li>countries: {@code code, names, adjectives, capitals} (capitals are coded {@code <code>GOV});</li>
+ *   <li>countries: {@code code, names, adjectives, capitals} (capitals are coded {@code <code>GOV}, while they are
+ *       capitals when a capital's dates follow it: {@code Juba (from 2011-07-09, before SDN)});</li>
  *   <li>seats: {@code phrase, code} (a country and sector, {@code USAMIL});</li>
  *   <li>organisations: {@code code, group, sector, base, names};</li>
  *   <li>sectors: {@code phrase, sector};</li>
@@ -121,7 +122,11 @@ public final class AttacheDictionaryReader {
                         add(new DictionaryEntry(DictionaryEntry.Kind.DEMONYM, name, code, null, code, null, origin));
                     }
                     for (String name : names(cols[3])) {
-                        add(new DictionaryEntry(DictionaryEntry.Kind.CAPITAL, name, code, "GOV", code + "GOV", null, origin));
+                        try {
+                            add(ActorDictionary.capital(CapitalTenure.named(name), code, origin));
+                        } catch (IllegalArgumentException e) {
+                            report.note(n, "capital '" + name + "' left out: " + e.getMessage());
+                        }
                     }
                 }
                 case SEATS -> {

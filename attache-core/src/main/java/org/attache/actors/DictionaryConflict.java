@@ -21,10 +21,10 @@ public record DictionaryConflict(DictionaryEntry earlier, DictionaryEntry later)
 
     /**
      * What an entry codes, independent of where it came from: the code (or the sector of a sector word), and for a
-     * person every role with its dates. Two entries conflict when these differ.
+     * person (or a capital whose tenure is dated) every role with its dates. Two entries conflict when these differ.
      */
     public static String codes(DictionaryEntry entry) {
-        if (entry.kind() == DictionaryEntry.Kind.PERSON) {
+        if (entry.kind() == DictionaryEntry.Kind.PERSON || !entry.roles().isEmpty()) {
             return entry.roles().stream().map(DictionaryConflict::role).collect(Collectors.joining(", ", "[", "]"));
         }
         if (entry.kind() == DictionaryEntry.Kind.SECTOR) {

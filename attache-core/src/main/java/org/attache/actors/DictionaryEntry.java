@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One phrase of an actor dictionary and what it names. Countries come in three forms (name, adjective/demonym,
  * capital); seats of power and organisations carry a full code; sector words carry only a sector; people carry
- * their dated roles.
+ * their dated roles, and so does a capital whose tenure is dated (see {@link CapitalTenure}).
  */
 public record DictionaryEntry(Kind kind, String phrase, String country, String sector, String code,
                               List<DatedRole> roles, String origin) {
@@ -32,5 +32,30 @@ public record DictionaryEntry(Kind kind, String phrase, String country, String s
         }
         // On a handover day both roles hold; the one that starts that day is the news.
         return roles.stream().filter(r -> r.heldOn(date)).max(Comparator.comparing(DatedRole::start)).orElse(null);
+    }
+
+    /**
+     * This entry as it reads on {@code date}: a capital with a dated tenure is its government while it is the
+     * capital and a place of the country it then belongs to otherwise ("Juba" in 1995 is a city of Sudan). Every
+     * other entry reads the same on every date.
+     */
+    public DictionaryEntry on(LocalDate date) {
+        if (kind != Kind.CAPITAL || roles.isEmpty()) {
+            return this;
+        }
+        DatedRole role = roleOn(date);
+        if (role == null || role.sector() != null) {
+            return role == null ? this : new DictionaryEntry(kind, phrase, role.country(), role.sector(), role.code(),
+                    null, origin);
+        }
+        return placeOf(role.country(), role.description());
+    }
+
+    /**
+     * A capital's name read as a mere place of {@code country}, with no sector: a capital outside its tenure, or a
+     * name shared with a place of another country that the story is about ("Tripoli" in Lebanon).
+     */
+    public DictionaryEntry placeOf(String placeCountry, String why) {
+        return new DictionaryEntry(kind, phrase, placeCountry, null, placeCountry, null, origin + ", " + why);
     }
 }

@@ -114,7 +114,7 @@ public final class EventCoder {
     public List<CodedEvent> code(String articleId, LocalDate articleDate, ParsedDocument document,
                                  ActorResolver resolver) {
         List<CodedEvent> events = new ArrayList<>();
-        EventLocation dateline = locator.dateline(document);
+        EventLocation dateline = locator.dateline(document, articleDate);
         for (ParsedSentence sentence : document.sentences()) {
             resolver.startSentence(sentence);
             if (!resolver.sentenceHasActorCandidates()) {
@@ -136,7 +136,7 @@ public final class EventCoder {
             conditionalThreats(sentence, candidates, resolver);
             markReported(sentence, candidates, resolver);
             markTopics(sentence, candidates);
-            List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence);
+            List<Gazetteer.PlaceMention> places = candidates.isEmpty() ? List.of() : locator.placesIn(sentence, articleDate);
             peacekeepingArrivals(sentence, candidates);
             labourStrikes(sentence, candidates);
             purposeTargets(sentence, candidates);

@@ -28,19 +28,22 @@ import java.util.List;
 public final class Pipeline {
     private final SentenceParser parser;
     private final ActorMatcher matcher;
+    private final Gazetteer gazetteer;
     private final EventCoder coder;
     private final SentenceSelector selector;
 
     public Pipeline(SentenceParser parser, ActorDictionary dictionary, TriggerLexicon lexicon, CameoCodebook codebook) {
         this.parser = parser;
         this.matcher = new ActorMatcher(dictionary);
-        this.coder = new EventCoder(lexicon, codebook, new EventLocator(Gazetteer.bundled()));
+        this.gazetteer = Gazetteer.bundled();
+        this.coder = new EventCoder(lexicon, codebook, new EventLocator(gazetteer));
         this.selector = new EventSentenceSelector(matcher, coder.triggerFinder());
     }
 
     private Pipeline(Pipeline other, SentenceSelector selector) {
         this.parser = other.parser;
         this.matcher = other.matcher;
+        this.gazetteer = other.gazetteer;
         this.coder = other.coder;
         this.selector = selector;
     }
@@ -107,7 +110,7 @@ public final class Pipeline {
     }
 
     public List<CodedEvent> codeParsed(Article article, ParsedDocument document) {
-        ActorResolver resolver = new ActorResolver(matcher, article.published());
+        ActorResolver resolver = new ActorResolver(matcher, gazetteer, article.published());
         return coder.code(article.id(), article.published(), document, resolver);
     }
 }

@@ -4,13 +4,15 @@ import org.attache.nlp.Dateline;
 import org.attache.nlp.ParsedDocument;
 import org.attache.nlp.ParsedSentence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Finds where an event happened: a locative phrase on its trigger ("clashed in Kandahar", "talks in Moscow"), a
  * visit's destination ("visited Brasilia"), else the article's dateline. Ambiguous names prefer a place in a
- * country of the event's actors or of the dateline.
+ * country of the event's actors or of the dateline. Places are as they were on the article's date (a capital's
+ * tenure is dated in the gazetteer).
  */
 public final class EventLocator {
     private static final Set<String> LOCATIVE_MARKERS = Set.of("in", "at", "near", "inside", "outside", "across",
@@ -22,19 +24,19 @@ public final class EventLocator {
         this.gazetteer = gazetteer;
     }
 
-    public List<Gazetteer.PlaceMention> placesIn(ParsedSentence sentence) {
-        return gazetteer.match(sentence);
+    public List<Gazetteer.PlaceMention> placesIn(ParsedSentence sentence, LocalDate date) {
+        return gazetteer.match(sentence, date);
     }
 
     /** The place named by the first dateline of the article's opening sentences, or null. */
-    public EventLocation dateline(ParsedDocument document) {
+    public EventLocation dateline(ParsedDocument document, LocalDate date) {
         for (ParsedSentence sentence : document.sentences().subList(0, Math.min(3, document.sentences().size()))) {
             int dash = Dateline.dashIndex(sentence);
             if (dash < 0) {
                 continue;
             }
             Gazetteer.PlaceMention best = null;
-            for (Gazetteer.PlaceMention mention : gazetteer.match(sentence)) {
+            for (Gazetteer.PlaceMention mention : gazetteer.match(sentence, date)) {
                 if (mention.endToken() <= dash) {
                     best = best == null ? mention : best;
                     if (mention.places().stream().anyMatch(p -> p.kind().equals("country"))) {

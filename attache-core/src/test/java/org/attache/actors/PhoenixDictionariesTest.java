@@ -184,7 +184,7 @@ class PhoenixDictionariesTest {
         // The bundled "Kabul" (a capital, AFGGOV) gives way to Phoenix's (AFG), and the change is a conflict.
         assertThat(dictionary.lookup("Kabul")).extracting(DictionaryConflict::codes).containsExactly("AFG");
         assertThat(dictionary.loads().get(0).conflicts()).anySatisfy(c -> assertThat(c.describe())
-                .isEqualTo("\"Kabul\": AFGGOV (countries.tsv:11) replaced by AFG (Phoenix.Countries.actors.txt:62)"));
+                .isEqualTo("\"Kabul\": AFGGOV (countries.tsv:22) replaced by AFG (Phoenix.Countries.actors.txt:62)"));
 
         ActorResolver resolver = new ActorResolver(new ActorMatcher(dictionary), LocalDate.of(1998, 5, 28));
         resolver.startSentence(Sentences.of("Nawaz", "Sharif", "addressed", "Armenian", "troops"));

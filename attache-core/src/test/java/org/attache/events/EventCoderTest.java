@@ -23,12 +23,13 @@ class EventCoderTest {
     private static final CameoCodebook CODEBOOK = CameoCodebook.bundled();
     private static final TriggerLexicon LEXICON = TriggerLexicon.bundled(CODEBOOK);
     private static final ActorMatcher MATCHER = new ActorMatcher(ActorDictionary.bundled());
-    private static final EventCoder CODER = new EventCoder(LEXICON, CODEBOOK, new org.attache.places.EventLocator(org.attache.places.Gazetteer.bundled()));
+    private static final org.attache.places.Gazetteer GAZETTEER = org.attache.places.Gazetteer.bundled();
+    private static final EventCoder CODER = new EventCoder(LEXICON, CODEBOOK, new org.attache.places.EventLocator(GAZETTEER));
 
     static List<CodedEvent> code(String fixture, LocalDate date) {
         try (InputStream in = EventCoderTest.class.getResourceAsStream("/parses/" + fixture)) {
             ParsedDocument document = ConlluReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return CODER.code(fixture, date, document, new ActorResolver(MATCHER, date));
+            return CODER.code(fixture, date, document, new ActorResolver(MATCHER, GAZETTEER, date));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -750,5 +751,22 @@ class EventCoderTest {
         // Iran expelled inspectors of the International Atomic Energy Agency on Monday.
         assertThat(code("inspectors-of.conllu", LocalDate.of(2021, 3, 4))).extracting(EventCoderTest::dyad)
                 .containsExactly("IRN>IGOIAE:16:asserted");
+    }
+
+    @Test
+    void aCapitalIsTheGovernmentOnlySinceItIsOne() {
+        // Sudanese rebels shelled Juba on Tuesday, killing five civilians.
+        assertThat(code("dated-capital-juba.conllu", LocalDate.of(1996, 2, 6))).extracting(EventCoderTest::dyad)
+                .contains("SDNREB>SDN:19:asserted").noneMatch(d -> d.contains("SSD"));
+        assertThat(code("dated-capital-juba.conllu", LocalDate.of(2014, 2, 4))).extracting(EventCoderTest::dyad)
+                .contains("SDNREB>SSDGOV:19:asserted");
+    }
+
+    @Test
+    void aCapitalsNameIsThePlaceOfTheCountryTheStoryNames() {
+        // Israeli warplanes bombed Tripoli, the second city of Lebanon, on Monday. Fighting spread across northern
+        // Lebanon on Sunday. Gunmen shelled Tripoli overnight, killing four people.
+        assertThat(code("shared-capital-name-tripoli.conllu", LocalDate.of(1985, 10, 7)))
+                .extracting(EventCoderTest::dyad).containsExactly("ISRMIL>LBN:19:asserted", "LBNINS>LBN:19:asserted");
     }
 }
