@@ -1,6 +1,7 @@
 package org.attache.events;
 
 import org.attache.actors.ResolvedActor;
+import org.attache.nlp.ParsedSentence;
 
 /**
  * An event's confidence: the probability that it is right, from the bundled {@link ConfidenceModel} (logistic
@@ -12,10 +13,23 @@ final class ConfidenceScore {
     }
 
     static ConfidenceFeatures features(TriggerEntry entry, ResolvedActor source, ResolvedActor target,
-                                       boolean targetFromSlot, int sentenceTokens, CameoCode code) {
+                                       boolean targetFromSlot, ParsedSentence sentence, int trigger, CameoCode code) {
         return new ConfidenceFeatures(entry.objectNoun() != null, entry.particle() != null,
                 entry.kind() == TriggerEntry.Kind.NOUN, source.method(), target == null ? null : target.method(),
-                target != null && targetFromSlot, sentenceTokens, code.isVerbal());
+                target != null && targetFromSlot, sentence.size(), code.isVerbal(), inSubordinateClause(sentence, trigger));
+    }
+
+    /** "Somalia, which attacked...", "after the army shelled...": a relative or adverbial clause on the way up. */
+    static boolean inSubordinateClause(ParsedSentence sentence, int trigger) {
+        int node = trigger;
+        for (int depth = 0; depth < 12 && node >= 0; depth++) {
+            String rel = sentence.relation(node);
+            if (rel.equals("acl:relcl") || rel.equals("advcl")) {
+                return true;
+            }
+            node = sentence.head(node);
+        }
+        return false;
     }
 
     static double of(ConfidenceFeatures features) {

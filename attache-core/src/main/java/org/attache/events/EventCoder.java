@@ -1406,7 +1406,7 @@ public final class EventCoder {
                 continue;
             }
             ConfidenceFeatures features = ConfidenceScore.features(candidate.match.entry(), source, target,
-                    candidate.targetFromSlot, sentence.size(), cameo);
+                    candidate.targetFromSlot, sentence, candidate.match.token(), cameo);
             double confidence = ConfidenceScore.of(features);
             java.util.Set<String> preferred = new java.util.HashSet<>();
             preferred.add(source.actor().country());

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.within;
 class ConfidenceCalibrationTest {
 
     private static ConfidenceFeatures features(boolean lightVerb, String sourceMethod) {
-        return new ConfidenceFeatures(lightVerb, false, false, sourceMethod, "dictionary", true, 20, true);
+        return new ConfidenceFeatures(lightVerb, false, false, sourceMethod, "dictionary", true, 20, true, false);
     }
 
     /** 80% of light-verb events and 40% of bare-verb events are right: the fitted model must say so. */
@@ -32,7 +32,7 @@ class ConfidenceCalibrationTest {
     @Test
     void writtenModelReadsBackAndReliabilityTableCountsEachBin() {
         ConfidenceModel model = new ConfidenceModel(new double[] {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0,
-                -1.1, -1.2});
+                -1.1, -1.2, 0.25});
         ConfidenceModel read = ConfidenceModel.parse(List.of(model.write(List.of("test")).split("\n")), "test");
         assertThat(read.weights()).containsExactly(model.weights());
         String table = ConfidenceCalibration.reliabilityTable(List.of(
