@@ -25,6 +25,7 @@ public final class ActorDictionary {
     private PhraseTrie<Phrase> trie = new PhraseTrie<>();
     private final List<DictionaryEntry> entries = new ArrayList<>();
     private final List<DictionaryLoad> loads = new ArrayList<>();
+    private final List<String> stateNames = new ArrayList<>();
 
     /** A dictionary entry with the phrase's tokens as written, for case checks. */
     public record Phrase(DictionaryEntry entry, List<String> writtenTokens) {
@@ -157,9 +158,24 @@ public final class ActorDictionary {
         entries.add(entry);
     }
 
+    /**
+     * The names and demonyms of the states in the bundled country list: the words a misspelling may be read as.
+     * Imported dictionaries are left out, since they list thousands of towns under a country code.
+     */
+    public List<String> stateNames() {
+        return java.util.Collections.unmodifiableList(stateNames);
+    }
+
     private void loadCountries(String resource) {
         forEachRow(resource, 4, (cols, origin) -> {
             String code = cols[0];
+            for (String column : List.of(cols[1], cols[2])) {
+                for (String name : column.split("\\|")) {
+                    if (!name.isBlank()) {
+                        stateNames.add(name.strip());
+                    }
+                }
+            }
             addAll(cols[1], name -> new DictionaryEntry(DictionaryEntry.Kind.COUNTRY, name, code, null, code, null, origin));
             addAll(cols[2], name -> new DictionaryEntry(DictionaryEntry.Kind.DEMONYM, name, code, null, code, null, origin));
             // A capital stands for the government that sits in it ("Islamabad urged..." is PAKGOV), while it is one.

@@ -18,10 +18,9 @@ public final class ActorMatcher {
     public ActorMatcher(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         List<String> countryWords = new ArrayList<>();
-        for (DictionaryEntry entry : dictionary.entries()) {
-            boolean countryLike = entry.kind() == DictionaryEntry.Kind.COUNTRY || entry.kind() == DictionaryEntry.Kind.DEMONYM;
-            if (countryLike && PhraseTokens.split(entry.phrase()).size() == 1) {
-                countryWords.add(entry.phrase());
+        for (String name : dictionary.stateNames()) {
+            if (PhraseTokens.split(name).size() == 1) {
+                countryWords.add(name);
             }
         }
         this.misspelt = new MisspeltNames(countryWords);
