@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor dictionaries as one phrase trie: countries (names, adjectives, capitals), seats of power,
@@ -25,6 +27,8 @@ public final class ActorDictionary {
     private PhraseTrie<Phrase> trie = new PhraseTrie<>();
     private final List<DictionaryEntry> entries = new ArrayList<>();
     private final List<DictionaryLoad> loads = new ArrayList<>();
+    /** The codes of the countries listed, to tell a state's role from an international body's or a group's. */
+    private final Set<String> states = new HashSet<>();
 
     /** A dictionary entry with the phrase's tokens as written, for case checks. */
     public record Phrase(DictionaryEntry entry, List<String> writtenTokens) {
@@ -111,6 +115,7 @@ public final class ActorDictionary {
         if (removed) {
             List<DictionaryEntry> kept = new ArrayList<>(entries);
             entries.clear();
+            states.clear();
             trie = new PhraseTrie<>();
             kept.forEach(this::add);
         }
@@ -134,6 +139,11 @@ public final class ActorDictionary {
         return trie.exact(tokens).stream().map(Phrase::entry).toList();
     }
 
+    /** Whether {@code code} is a country's code (not an international body's, such as UNO, or a group's). */
+    public boolean isState(String code) {
+        return states.contains(code);
+    }
+
     private static String overrideKey(List<String> tokens, DictionaryEntry entry) {
         return (entry.kind() == DictionaryEntry.Kind.SECTOR ? "sector:" : "name:") + String.join(" ", tokens);
     }
@@ -155,6 +165,9 @@ public final class ActorDictionary {
         }
         trie.add(tokens, new Phrase(entry, written.size() == tokens.size() ? written : tokens));
         entries.add(entry);
+        if (entry.kind() == DictionaryEntry.Kind.COUNTRY) {
+            states.add(entry.country());
+        }
     }
 
     private void loadCountries(String resource) {

@@ -14,6 +14,10 @@ public final class ActorMatcher {
         this.dictionary = dictionary;
     }
 
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
     public List<ActorMention> match(ParsedSentence sentence) {
         List<String> normalised = new ArrayList<>(sentence.size());
         for (Token token : sentence.tokens()) {

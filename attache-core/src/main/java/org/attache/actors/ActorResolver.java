@@ -304,8 +304,7 @@ public final class ActorResolver {
         String sectorWord = sectorMention == null ? null : sectorOf(sectorMention);
         DictionaryEntry person = base.first(DictionaryEntry.Kind.PERSON);
         if (person != null) {
-            DatedRole role = person.roleOn(date);
-            return role == null ? null : new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
+            return personActor(person, sectorWord);
         }
         DictionaryEntry organisation = base.first(DictionaryEntry.Kind.ORGANISATION);
         if (organisation != null) {
@@ -352,19 +351,26 @@ public final class ActorResolver {
     }
 
     /**
-     * A person's actor: from the dictionary (the role held on the article's date), else from an earlier mention of
-     * the same name in this article, else from a country and a title in the same noun phrase. Never guessed.
+     * A person's actor: from the dictionary (the role held on the article's date, else the person's nationality),
+     * else from an earlier mention of the same name in this article, else from a country and a title in the same
+     * noun phrase. Never guessed.
      */
     private ResolvedActor resolvePerson(EntityMention entity, NounPhrase phrase) {
+        NameContext context = contextOf(entity);
         for (ActorMention mention : mentions) {
             DictionaryEntry person = mention.first(DictionaryEntry.Kind.PERSON);
             if (person != null && mention.startToken() < entity.endToken() && mention.endToken() > entity.startToken()) {
-                DatedRole role = person.roleOn(date);
-                if (role != null) {
-                    Actor actor = new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
+                Actor actor = personActor(person, context.sector());
+                if (actor != null) {
                     remember(entity, actor);
-                    return new ResolvedActor(actor, Math.min(mention.startToken(), entity.startToken()),
-                            Math.max(mention.endToken(), entity.endToken()), "dictionary");
+                    int start = Math.min(mention.startToken(), entity.startToken());
+                    int end = Math.max(mention.endToken(), entity.endToken());
+                    if (person.roleOn(date) == null && context.title() != null) {
+                        // the title gave the sector, so it is part of the actor's words
+                        start = Math.min(start, context.title().startToken());
+                        end = Math.max(end, context.title().endToken());
+                    }
+                    return new ResolvedActor(actor, start, end, "dictionary");
                 }
             }
         }
@@ -383,14 +389,44 @@ public final class ActorResolver {
         if (known != null && !thisMention) {
             return new ResolvedActor(known.actor(), titleStart(entity.startToken()), entity.endToken(), "carry-over");
         }
-        String country = null;
-        String countryName = null;
-        String origin = null;
-        int start = entity.startToken();
-        int end = entity.endToken();
+        if (context.country() == null && context.sector() == null) {
+            return null; // a bare unknown name: not guessed
+        }
+        String name = text(entity.startToken(), entity.endToken());
+        if (context.country() == null) {
+            // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
+            // article's focal country, as a bare "the government" or "police" does
+            String focal = focalCountry();
+            if (focal == null) {
+                return null;
+            }
+            Actor actor = Actor.of(focal, context.sector(), name, "focal country of the article + title");
+            remember(entity, actor);
+            return new ResolvedActor(actor, context.start(), context.end(), "focal-country");
+        }
+        DictionaryEntry country = context.country();
+        Actor actor = Actor.of(country.country(), context.sector(), name, context.sector() == null
+                ? "context: " + country.phrase() + " (" + country.origin() + ")"
+                : "context: " + country.phrase() + " + title (" + country.origin() + ")");
+        remember(entity, actor);
+        return new ResolvedActor(actor, context.start(), context.end(), "context");
+    }
+
+    /**
+     * What a name's noun phrase says about the person besides the name: the nearest country ("Lebanese"), the nearest
+     * title ("General", "President") and the span from name to both.
+     */
+    private record NameContext(DictionaryEntry country, ActorMention title, String sector, int start, int end) {
+    }
+
+    private NameContext contextOf(EntityMention entity) {
+        DictionaryEntry country = null;
         int countryDistance = NounPhrase.OUTSIDE;
+        ActorMention title = null;
         String sector = null;
         int sectorDistance = NounPhrase.OUTSIDE;
+        int start = entity.startToken();
+        int end = entity.endToken();
         NounPhrase context = new NounPhrase(sentence, topOfName(entity));
         for (ActorMention mention : mentions) {
             if (mention.startToken() < entity.endToken() && mention.endToken() > entity.startToken()) {
@@ -402,40 +438,39 @@ public final class ActorResolver {
             }
             DictionaryEntry named = firstCountryLike(mention);
             if (named != null && distance < countryDistance) {
-                country = named.country();
-                countryName = named.phrase();
-                origin = named.origin();
+                country = named;
                 countryDistance = distance;
                 start = Math.min(start, mention.startToken());
                 end = Math.max(end, mention.endToken());
             }
-            DictionaryEntry title = mention.first(DictionaryEntry.Kind.SECTOR);
-            if (title != null && distance < sectorDistance) {
-                sector = title.sector();
+            DictionaryEntry titleEntry = mention.first(DictionaryEntry.Kind.SECTOR);
+            if (titleEntry != null && distance < sectorDistance) {
+                title = mention;
+                sector = titleEntry.sector();
                 sectorDistance = distance;
                 start = Math.min(start, mention.startToken());
                 end = Math.max(end, mention.endToken());
             }
         }
-        if (country == null && sector == null) {
-            return null; // a bare unknown name: not guessed
+        return new NameContext(country, title, sector, start, end);
+    }
+
+    /**
+     * A listed person's actor on the article's date: the role held then; else, on a date before their first role or
+     * between two, their nationality with the sector of a title in their noun phrase ("General Michel Aoun" before
+     * his listed roles is LBNMIL, a bare "Michel Aoun" LBN); null after their last role has ended.
+     */
+    private Actor personActor(DictionaryEntry person, String titleSector) {
+        DatedRole role = person.roleOn(date);
+        if (role != null) {
+            return new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
         }
-        String name = text(entity.startToken(), entity.endToken());
-        if (country == null) {
-            // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
-            // article's focal country, as a bare "the government" or "police" does
-            String focal = focalCountry();
-            if (focal == null) {
-                return null;
-            }
-            Actor actor = Actor.of(focal, sector, name, "focal country of the article + title");
-            remember(entity, actor);
-            return new ResolvedActor(actor, start, end, "focal-country");
+        DatedRole national = person.nationalRoleNear(date, matcher.dictionary()::isState);
+        if (national == null) {
+            return null;
         }
-        Actor actor = Actor.of(country, sector, name, sector == null ? "context: " + countryName + " (" + origin + ")"
-                : "context: " + countryName + " + title (" + origin + ")");
-        remember(entity, actor);
-        return new ResolvedActor(actor, start, end, "context");
+        return Actor.of(national.country(), titleSector, person.phrase(), "national of " + national.country()
+                + " outside their listed roles (nearest role: " + national.origin() + ")");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.attache.actors;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** A role a person held from {@code start} to {@code end} (null end: still held); dates are inclusive. */
 public record DatedRole(String country, String sector, LocalDate start, LocalDate end, String description,
@@ -8,6 +9,14 @@ public record DatedRole(String country, String sector, LocalDate start, LocalDat
 
     public boolean heldOn(LocalDate date) {
         return !date.isBefore(start) && (end == null || !date.isAfter(end));
+    }
+
+    /** Days from {@code date} to the nearest day of the role; 0 when the role is held on that date. */
+    public long daysFrom(LocalDate date) {
+        if (date.isBefore(start)) {
+            return ChronoUnit.DAYS.between(date, start);
+        }
+        return end == null || !date.isAfter(end) ? 0 : ChronoUnit.DAYS.between(end, date);
     }
 
     public String code() {

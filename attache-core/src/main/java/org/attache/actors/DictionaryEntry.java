@@ -3,6 +3,7 @@ package org.attache.actors;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One phrase of an actor dictionary and what it names. Countries come in three forms (name, adjective/demonym,
@@ -32,5 +33,22 @@ public record DictionaryEntry(Kind kind, String phrase, String country, String s
         }
         // On a handover day both roles hold; the one that starts that day is the news.
         return roles.stream().filter(r -> r.heldOn(date)).max(Comparator.comparing(DatedRole::start)).orElse(null);
+    }
+
+    /**
+     * The role that says which state a person belongs to on a date they hold no listed role: a nationality does not
+     * lapse between offices or before the first. It is the national role (a state's code with a sector, not an
+     * international body's or an armed group's) nearest to {@code date}, the later one on a tie; null when the date
+     * is after the last role has ended (the dataset closes roles at death) or no role is national. Callers ask
+     * {@link #roleOn} first.
+     */
+    public DatedRole nationalRoleNear(LocalDate date, Predicate<String> isState) {
+        if (date == null || roles.stream().allMatch(r -> r.end() != null && r.end().isBefore(date))) {
+            return null;
+        }
+        return roles.stream().filter(r -> r.sector() != null && isState.test(r.country()))
+                .min(Comparator.comparingLong((DatedRole r) -> r.daysFrom(date))
+                        .thenComparing(DatedRole::start, Comparator.reverseOrder()))
+                .orElse(null);
     }
 }

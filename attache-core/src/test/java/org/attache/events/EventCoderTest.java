@@ -372,6 +372,30 @@ class EventCoderTest {
         assertThat(events).noneMatch(e -> e.sentenceIndex() == 1);
     }
 
+    private static List<String> sources(String fixture, LocalDate date) {
+        return code(fixture, date).stream().filter(e -> e.modality() == Modality.ASSERTED)
+                .map(e -> e.source().code()).toList();
+    }
+
+    @Test
+    void aListedPersonOutsideTheirRolesIsANationalOfTheirStateUntilTheLastRoleEnds() {
+        // Michel Aoun criticised Syria. (first listed role 2005-05-07; president 2016-2022; no end to the last role)
+        assertThat(sources("person-outside-roles.conllu", LocalDate.of(2000, 1, 1))).containsOnly("LBN");
+        assertThat(sources("person-outside-roles.conllu", LocalDate.of(2018, 1, 1))).containsOnly("LBNGOV");
+        // General Michel Aoun criticised Syria. (the rank gives the sector where no role does)
+        List<CodedEvent> titled = code("titled-national.conllu", LocalDate.of(2000, 1, 1));
+        assertThat(titled).extracting(EventCoderTest::dyad).containsOnly("LBNMIL>SYR:11:asserted");
+        assertThat(titled.get(0).source().text()).isEqualTo("General Michel Aoun");
+        assertThat(sources("titled-national.conllu", LocalDate.of(2018, 1, 1))).containsOnly("LBNGOV");
+        // Dick Cheney praised Israel. (his last role closes at his death, 2025-11-03)
+        assertThat(sources("after-last-role.conllu", LocalDate.of(2003, 1, 1))).containsOnly("USAGOV");
+        assertThat(sources("after-last-role.conllu", LocalDate.of(2026, 6, 1))).isEmpty();
+        // Donald Trump criticised China. (a gap between roles is no gap here: he is a former president in 2022)
+        assertThat(sources("role-gap.conllu", LocalDate.of(2018, 6, 1))).containsOnly("USAGOV");
+        assertThat(sources("role-gap.conllu", LocalDate.of(2022, 6, 1))).containsOnly("USAELI");
+        assertThat(sources("role-gap.conllu", LocalDate.of(2025, 6, 1))).containsOnly("USAGOV");
+    }
+
     @Test
     void callingOffAStrikeIsNoStrike() {
         List<CodedEvent> events = code("called-off.conllu", LocalDate.of(2021, 3, 4));
