@@ -392,6 +392,9 @@ public final class ActorResolver {
         if (context.country() == null && context.sector() == null) {
             return null; // a bare unknown name: not guessed
         }
+        if (context.country() == null && context.organisation()) {
+            return null; // "Arab League Secretary General X": an official named by the body is coded as the body
+        }
         String name = text(entity.startToken(), entity.endToken());
         if (context.country() == null) {
             // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
@@ -414,9 +417,11 @@ public final class ActorResolver {
 
     /**
      * What a name's noun phrase says about the person besides the name: the nearest country ("Lebanese"), the nearest
-     * title ("General", "President") and the span from name to both.
+     * title ("General", "President"), whether it names an organisation ("Arab League"), and the span from name to
+     * country and title.
      */
-    private record NameContext(DictionaryEntry country, ActorMention title, String sector, int start, int end) {
+    private record NameContext(DictionaryEntry country, ActorMention title, String sector, boolean organisation,
+                               int start, int end) {
     }
 
     private NameContext contextOf(EntityMention entity) {
@@ -425,6 +430,7 @@ public final class ActorResolver {
         ActorMention title = null;
         String sector = null;
         int sectorDistance = NounPhrase.OUTSIDE;
+        boolean organisation = false;
         int start = entity.startToken();
         int end = entity.endToken();
         NounPhrase context = new NounPhrase(sentence, topOfName(entity));
@@ -436,6 +442,7 @@ public final class ActorResolver {
             if (distance == NounPhrase.OUTSIDE) {
                 continue;
             }
+            organisation |= mention.has(DictionaryEntry.Kind.ORGANISATION);
             DictionaryEntry named = firstCountryLike(mention);
             if (named != null && distance < countryDistance) {
                 country = named;
@@ -452,7 +459,7 @@ public final class ActorResolver {
                 end = Math.max(end, mention.endToken());
             }
         }
-        return new NameContext(country, title, sector, start, end);
+        return new NameContext(country, title, sector, organisation, start, end);
     }
 
     /**

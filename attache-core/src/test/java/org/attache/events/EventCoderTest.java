@@ -397,6 +397,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anUnknownOfficialTitledByAnOrganisationIsTheOrganisation() {
+        // Arab League Secretary General Omar Haddad urged Syria to accept the peace plan. (Syria comes later, but a
+        // body's title does not make him Syria's official or any country's)
+        assertThat(code("official-of-body.conllu", LocalDate.of(2020, 6, 1))).extracting(EventCoderTest::dyad)
+                .contains("IGOARL>SYR:02:asserted");
+    }
+
+    @Test
     void callingOffAStrikeIsNoStrike() {
         List<CodedEvent> events = code("called-off.conllu", LocalDate.of(2021, 3, 4));
         // Greek dock workers called off their strike on Monday.
