@@ -6,7 +6,11 @@ import org.attache.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -352,14 +356,16 @@ public final class ActorResolver {
 
     /**
      * A person's actor: from the dictionary (the role held on the article's date, else the person's nationality),
-     * else from an earlier mention of the same name in this article, else from a country and a title in the same
-     * noun phrase. Never guessed.
+     * else from an earlier mention of the same name in this article, else from a title before a listed surname
+     * ("President Bush"), else from a country and a title in the same noun phrase. Never guessed.
      */
     private ResolvedActor resolvePerson(EntityMention entity, NounPhrase phrase) {
         NameContext context = contextOf(entity);
+        boolean listed = false;
         for (ActorMention mention : mentions) {
             DictionaryEntry person = mention.first(DictionaryEntry.Kind.PERSON);
             if (person != null && mention.startToken() < entity.endToken() && mention.endToken() > entity.startToken()) {
+                listed = true;
                 Actor actor = personActor(person, context.sector());
                 if (actor != null) {
                     remember(entity, actor);
@@ -388,6 +394,10 @@ public final class ActorResolver {
                 && known.token() == entity.startToken();
         if (known != null && !thisMention) {
             return new ResolvedActor(known.actor(), titleStart(entity.startToken()), entity.endToken(), "carry-over");
+        }
+        ResolvedActor surname = listed ? null : titledSurname(entity, context);
+        if (surname != null) {
+            return surname;
         }
         if (context.country() == null && context.sector() == null) {
             return null; // a bare unknown name: not guessed
@@ -478,6 +488,74 @@ public final class ActorResolver {
         }
         return Actor.of(national.country(), titleSector, person.phrase(), "national of " + national.country()
                 + " outside their listed roles (nearest role: " + national.origin() + ")");
+    }
+
+    /**
+     * "President Bush", "Chancellor Merkel": a title directly before a one-word name that is the surname of one
+     * listed person, or of several listed people of one nationality, is that person. Not guessed when the people
+     * with that surname are of different nationalities, or when the noun phrase names another country.
+     */
+    private ResolvedActor titledSurname(EntityMention entity, NameContext context) {
+        if (entity.endToken() - entity.startToken() != 1) {
+            return null;
+        }
+        ActorMention title = null;
+        for (ActorMention mention : mentions) {
+            if (mention.endToken() == entity.startToken() && mention.has(DictionaryEntry.Kind.SECTOR)) {
+                title = mention;
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        String surname = sentence.token(entity.startToken()).word();
+        // one person may have several names; people whose roles are the same are coded the same
+        Map<List<DatedRole>, DictionaryEntry> people = new LinkedHashMap<>();
+        for (DictionaryEntry person : matcher.dictionary().peopleWithSurname(surname)) {
+            people.putIfAbsent(person.roles(), person);
+        }
+        String titleSector = sectorOf(title);
+        Actor actor = people.size() == 1 ? personActor(people.values().iterator().next(), titleSector)
+                : compatriots(people.values(), surname, titleSector);
+        if (actor == null) {
+            return null;
+        }
+        if (context.country() != null && !context.country().country().equals(actor.country())) {
+            return null; // "Indian Minister Khan" is not a Pakistani Khan of the dictionary
+        }
+        remember(entity, actor);
+        return new ResolvedActor(actor, Math.min(title.startToken(), context.start()), entity.endToken(), "dictionary");
+    }
+
+    /**
+     * Several listed people share a surname: when they are all nationals of one state, the title names one of them,
+     * so the actor is what they are coded as on the date if that is the same for all who are coded then, else
+     * their state with the title's sector; null when their nationalities differ.
+     */
+    private Actor compatriots(Collection<DictionaryEntry> people, String surname, String titleSector) {
+        Set<String> nationalities = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        Actor coded = null;
+        for (DictionaryEntry person : people) {
+            nationalities.add(nationalityOf(person));
+            Actor actor = personActor(person, titleSector);
+            if (actor != null) {
+                codes.add(actor.code());
+                coded = actor;
+            }
+        }
+        if (nationalities.size() != 1 || nationalities.contains(null) || coded == null) {
+            return null;
+        }
+        String nationality = nationalities.iterator().next();
+        return codes.size() == 1 ? coded : Actor.of(nationality, titleSector, surname, "listed people named " + surname
+                + ", all nationals of " + nationality + " + title");
+    }
+
+    /** The state a listed person belongs to: that of their latest national role; null when none is national. */
+    private String nationalityOf(DictionaryEntry person) {
+        return person.roles().stream().filter(r -> r.sector() != null && matcher.dictionary().isState(r.country()))
+                .max(Comparator.comparing(DatedRole::start)).map(DatedRole::country).orElse(null);
     }
 
     /**

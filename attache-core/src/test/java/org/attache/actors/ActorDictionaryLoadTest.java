@@ -134,6 +134,16 @@ class ActorDictionaryLoadTest {
     }
 
     @Test
+    void peopleAreFoundByTheLastWordOfTheirNames() {
+        ActorDictionary dictionary = ActorDictionary.bundled();
+        assertThat(dictionary.peopleWithSurname("Schroeder")).extracting(DictionaryEntry::phrase)
+                .containsExactly("Gerhard Schroeder");
+        assertThat(dictionary.peopleWithSurname("biden")).extracting(DictionaryEntry::phrase)
+                .as("any case, and a suffix is no surname").contains("Joseph R. Biden Jr.", "Biden");
+        assertThat(dictionary.peopleWithSurname("Nobody")).isEmpty();
+    }
+
+    @Test
     void laterFilesOverrideEarlierOnesAndTheBundledAndConflictsAreReported() throws IOException {
         Path first = write("first-people.txt",
                 "person\tImran Khan",

@@ -397,6 +397,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aTitleBeforeAListedSurnameNamesThePersonWhenTheSurnameIsOneNationals() {
+        // Chancellor Schroeder criticised Russia. Prime Minister Sharif criticised India.
+        List<CodedEvent> events = code("titled-surname.conllu", LocalDate.of(2003, 6, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactly("DEUGOV>RUS:11:asserted", "PAKGOV>IND:11:asserted");
+        assertThat(events.get(0).source().text()).isEqualTo("Chancellor Schroeder");
+        assertThat(events.get(0).source().method()).isEqualTo("dictionary");
+        // Schroeder out of office; the Sharifs (all Pakistani) a former prime minister, an army officer not yet chief
+        assertThat(code("titled-surname.conllu", LocalDate.of(2010, 6, 1))).extracting(EventCoderTest::dyad)
+                .containsExactly("DEUELI>RUS:11:asserted", "PAKGOV>IND:11:asserted");
+        // Canada faces a budget crisis. Prime Minister Blair criticised the opposition. (a British and a Canadian
+        // Blair are listed: not guessed, so the title holds an office of the focal country as for an unknown name)
+        List<CodedEvent> blair = code("surname-other-nationalities.conllu", LocalDate.of(2020, 6, 1));
+        assertThat(blair).extracting(e -> e.source().code() + " " + e.source().method())
+                .containsOnly("CANGOV focal-country");
+    }
+
+    @Test
     void anUnknownOfficialTitledByAnOrganisationIsTheOrganisation() {
         // Arab League Secretary General Omar Haddad urged Syria to accept the peace plan. (Syria comes later, but a
         // body's title does not make him Syria's official or any country's)
