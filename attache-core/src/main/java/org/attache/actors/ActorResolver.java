@@ -7,7 +7,6 @@ import org.attache.nlp.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -492,7 +491,7 @@ public final class ActorResolver {
     }
 
     /**
-     * "President Bush", "Chancellor Merkel": a title directly before a one-word name that is the surname of one
+     * "President Bush", "Chancellor Schroeder": a title directly before a one-word name that is the surname of one
      * listed person, or of several listed people of one nationality, is that person. Not guessed when the people
      * with that surname are of different nationalities, or when the noun phrase names another country.
      */
@@ -538,7 +537,7 @@ public final class ActorResolver {
         Set<String> codes = new HashSet<>();
         Actor coded = null;
         for (DictionaryEntry person : people) {
-            nationalities.add(nationalityOf(person));
+            nationalities.add(person.nationality(matcher.dictionary()::isState));
             Actor actor = personActor(person, titleSector);
             if (actor != null) {
                 codes.add(actor.code());
@@ -551,12 +550,6 @@ public final class ActorResolver {
         String nationality = nationalities.iterator().next();
         return codes.size() == 1 ? coded : Actor.of(nationality, titleSector, surname, "listed people named " + surname
                 + ", all nationals of " + nationality + " + title");
-    }
-
-    /** The state a listed person belongs to: that of their latest national role; null when none is national. */
-    private String nationalityOf(DictionaryEntry person) {
-        return person.roles().stream().filter(r -> r.sector() != null && matcher.dictionary().isState(r.country()))
-                .max(Comparator.comparing(DatedRole::start)).map(DatedRole::country).orElse(null);
     }
 
     /**

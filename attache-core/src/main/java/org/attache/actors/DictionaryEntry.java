@@ -37,18 +37,23 @@ public record DictionaryEntry(Kind kind, String phrase, String country, String s
 
     /**
      * The role that says which state a person belongs to on a date they hold no listed role: a nationality does not
-     * lapse between offices or before the first. It is the national role (a state's code with a sector, not an
-     * international body's or an armed group's) nearest to {@code date}, the later one on a tie; null when the date
-     * is after the last role has ended (the dataset closes roles at death) or no role is national. Callers ask
-     * {@link #roleOn} first.
+     * lapse between offices or before the first. It is the national role ({@link DatedRole#isNational}) nearest to
+     * {@code date}, the later one on a tie; null when the date is after the last role has ended (the dataset closes
+     * roles at death) or no role is national. Callers ask {@link #roleOn} first.
      */
     public DatedRole nationalRoleNear(LocalDate date, Predicate<String> isState) {
         if (date == null || roles.stream().allMatch(r -> r.end() != null && r.end().isBefore(date))) {
             return null;
         }
-        return roles.stream().filter(r -> r.sector() != null && isState.test(r.country()))
+        return roles.stream().filter(r -> r.isNational(isState))
                 .min(Comparator.comparingLong((DatedRole r) -> r.daysFrom(date))
                         .thenComparing(DatedRole::start, Comparator.reverseOrder()))
                 .orElse(null);
+    }
+
+    /** The state the person belongs to regardless of date: that of their latest national role; null when none is. */
+    public String nationality(Predicate<String> isState) {
+        return roles.stream().filter(r -> r.isNational(isState)).max(Comparator.comparing(DatedRole::start))
+                .map(DatedRole::country).orElse(null);
     }
 }
