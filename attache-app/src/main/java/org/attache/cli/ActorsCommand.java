@@ -111,9 +111,7 @@ public final class ActorsCommand implements Runnable {
                 }
                 // a person's roles, or what a capital with a dated tenure stands for when
                 if (on != null) {
-                    DatedRole role = entry.roleOn(on);
-                    out.println(role == null ? "  on " + on + ": no role (not coded as an actor on that date)"
-                            : "  on " + on + ": " + role(role));
+                    out.println("  on " + on + ": " + onDate(entry, on, dictionary));
                 } else {
                     for (DatedRole role : entry.roles()) {
                         out.println("  " + role(role));
@@ -261,6 +259,27 @@ public final class ActorsCommand implements Runnable {
         String code = entry.code() != null ? entry.code()
                 : entry.sector() == null ? entry.country() : entry.country() + entry.sector();
         return code + (entry.sector() != null ? gloss(entry.sector()) : "");
+    }
+
+    /**
+     * What a person is coded as on a date: the role held; else their nationality (before the first role or between
+     * two), which a title in the text's noun phrase gives a sector; else nothing (after the last role has ended).
+     */
+    private static String onDate(DictionaryEntry person, LocalDate on, ActorDictionary dictionary) {
+        DatedRole role = person.roleOn(on);
+        if (role != null) {
+            return role(role);
+        }
+        DatedRole national = person.nationalRoleNear(on, dictionary::isState);
+        if (national == null) {
+            LocalDate lastEnd = person.roles().stream().map(DatedRole::end).filter(java.util.Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            return "no role (not coded as an actor on that date" + (lastEnd != null && lastEnd.isBefore(on)
+                    ? ": the last listed role ended " + lastEnd : ": no role with a state's code") + ")";
+        }
+        return "no role; national of " + national.country() + ", coded " + national.country() + " (a title before"
+                + " the name adds its sector: \"President ...\" " + national.country() + "GOV)"
+                + "\n    nearest role: " + role(national);
     }
 
     private static String role(DatedRole role) {

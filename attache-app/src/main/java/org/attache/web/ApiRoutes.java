@@ -237,7 +237,8 @@ final class ApiRoutes {
         }
         LocalDate date = params.date("date");
         List<Map<String, Object>> matches = new ArrayList<>();
-        for (DictionaryEntry entry : ActorDictionary.bundled().lookup(name)) {
+        ActorDictionary dictionary = ActorDictionary.bundled();
+        for (DictionaryEntry entry : dictionary.lookup(name)) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("phrase", entry.phrase());
             m.put("kind", entry.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -245,15 +246,16 @@ final class ApiRoutes {
             if (entry.kind() == DictionaryEntry.Kind.PERSON) {
                 List<DatedRole> roles = date != null ? (entry.roleOn(date) == null ? List.of() : List.of(entry.roleOn(date)))
                         : entry.roles();
-                m.put("code", date != null && !roles.isEmpty() ? roles.get(0).code() : null);
-                m.put("roles", roles.stream().map(r -> {
-                    Map<String, Object> role = new LinkedHashMap<>();
-                    role.put("code", r.code());
-                    role.put("start", r.start() == null ? null : r.start().toString());
-                    role.put("end", r.end() == null ? null : r.end().toString());
-                    role.put("description", r.description());
-                    return role;
-                }).toList());
+                // outside their roles, a person is coded as a national of the state of the nearest national role
+                DatedRole national = date != null && roles.isEmpty() ? entry.nationalRoleNear(date, dictionary::isState)
+                        : null;
+                m.put("code", date == null ? null : !roles.isEmpty() ? roles.get(0).code()
+                        : national != null ? national.country() : null);
+                m.put("roles", roles.stream().map(ApiRoutes::roleJson).toList());
+                if (national != null) {
+                    m.put("national_of", national.country());
+                    m.put("nearest_role", roleJson(national));
+                }
             } else {
                 m.put("code", entry.code() != null ? entry.code()
                         : entry.country() == null ? null : entry.country() + (entry.sector() == null ? "" : entry.sector()));
@@ -269,6 +271,15 @@ final class ApiRoutes {
         doc.put("date", date == null ? null : date.toString());
         doc.put("matches", matches);
         ctx.json(doc);
+    }
+
+    private static Map<String, Object> roleJson(DatedRole r) {
+        Map<String, Object> role = new LinkedHashMap<>();
+        role.put("code", r.code());
+        role.put("start", r.start() == null ? null : r.start().toString());
+        role.put("end", r.end() == null ? null : r.end().toString());
+        role.put("description", r.description());
+        return role;
     }
 
     private void code(Context ctx) {

@@ -29,6 +29,17 @@ class ActorsCommandTest {
     }
 
     @Test
+    void lookupOutsideThePersonsRolesSaysWhetherTheirNationalityApplies() {
+        CliRun before = CliRun.run("actors", "lookup", "Michel Aoun", "--date", "2000-01-01");
+        assertThat(before.exitCode()).as(before.err()).isZero();
+        assertThat(before.out()).contains("on 2000-01-01: no role; national of LBN, coded LBN")
+                .contains("nearest role: LBNOPP  2005-05-07 to 2016-10-31");
+        CliRun after = CliRun.run("actors", "lookup", "Dick Cheney", "--date", "2026-06-01");
+        assertThat(after.out()).contains("on 2026-06-01: no role (not coded as an actor on that date: the last listed"
+                + " role ended 2025-11-03)");
+    }
+
+    @Test
     void lookupWithoutADatePrintsEveryRole() {
         CliRun run = CliRun.run("actors", "lookup", "imran khan");
         assertThat(run.exitCode()).isZero();

@@ -339,6 +339,12 @@ class ApiTest {
         assertThat(doc.get("matches").get(0).get("code").asText()).isEqualTo("PAKGOV");
         JsonNode later = get("/api/actors/lookup?name=" + q("Imran Khan") + "&date=2023-06-01").json();
         assertThat(later.get("matches").get(0).get("code").asText()).isNotEqualTo("PAKGOV");
+        // before his first listed role (2005) Michel Aoun is a Lebanese national; after Dick Cheney's last, no one
+        JsonNode national = get("/api/actors/lookup?name=" + q("Michel Aoun") + "&date=2000-01-01").json();
+        assertThat(national.get("matches").get(0).get("code").asText()).isEqualTo("LBN");
+        assertThat(national.get("matches").get(0).get("national_of").asText()).isEqualTo("LBN");
+        JsonNode after = get("/api/actors/lookup?name=" + q("Dick Cheney") + "&date=2026-06-01").json();
+        assertThat(after.get("matches").get(0).get("code").isNull()).isTrue();
         JsonNode country = get("/api/actors/lookup?name=Pakistan").json();
         assertThat(country.get("matches").get(0).get("code").asText()).isEqualTo("PAK");
     }

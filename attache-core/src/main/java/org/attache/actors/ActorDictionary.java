@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The actor dictionaries as one phrase trie: countries (names, adjectives, capitals), seats of power,
@@ -26,6 +28,15 @@ public final class ActorDictionary {
     private final List<DictionaryEntry> entries = new ArrayList<>();
     private final List<DictionaryLoad> loads = new ArrayList<>();
     private final List<String> stateNames = new ArrayList<>();
+    /** The codes of the countries listed, to tell a state's role from an international body's or a group's. */
+    private final Set<String> states = new HashSet<>();
+    /**
+     * People's name entries by surname; built on first use, dropped whenever an entry is added. Volatile: resolvers
+     * on several threads share one dictionary, and each sees either no index or a complete one.
+     */
+    private volatile Map<String, List<DictionaryEntry>> peopleBySurname;
+    /** Words after a surname that are not the surname ("Joseph R. Biden Jr."). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv");
 
     /** A dictionary entry with the phrase's tokens as written, for case checks. */
     public record Phrase(DictionaryEntry entry, List<String> writtenTokens) {
@@ -112,6 +123,7 @@ public final class ActorDictionary {
         if (removed) {
             List<DictionaryEntry> kept = new ArrayList<>(entries);
             entries.clear();
+            states.clear();
             trie = new PhraseTrie<>();
             kept.forEach(this::add);
         }
@@ -135,6 +147,41 @@ public final class ActorDictionary {
         return trie.exact(tokens).stream().map(Phrase::entry).toList();
     }
 
+    /** Whether {@code code} is a country's code (not an international body's, such as UNO, or a group's). */
+    public boolean isState(String code) {
+        return states.contains(code);
+    }
+
+    /**
+     * The name entries of listed people whose surname, the last word of one of their names, is {@code surname}
+     * (any case): "Merkel" finds "Angela Merkel". Several entries may belong to one person (one per name). A name
+     * written family name first ("Kim Jong Un") is indexed by its last word all the same: a given name, which news
+     * does not put a title before, so such people are not found by their surname.
+     */
+    public List<DictionaryEntry> peopleWithSurname(String surname) {
+        Map<String, List<DictionaryEntry>> built = peopleBySurname;
+        if (built == null) {
+            Map<String, List<DictionaryEntry>> index = new HashMap<>();
+            for (DictionaryEntry entry : entries) {
+                if (entry.kind() == DictionaryEntry.Kind.PERSON) {
+                    index.computeIfAbsent(surnameOf(entry.phrase()), k -> new ArrayList<>()).add(entry);
+                }
+            }
+            peopleBySurname = index;
+            built = index;
+        }
+        return built.getOrDefault(PhraseTokens.normalise(surname), List.of());
+    }
+
+    private static String surnameOf(String name) {
+        List<String> tokens = PhraseTokens.split(name);
+        int last = tokens.size() - 1;
+        while (last > 0 && NAME_SUFFIXES.contains(tokens.get(last))) {
+            last--;
+        }
+        return tokens.get(last);
+    }
+
     private static String overrideKey(List<String> tokens, DictionaryEntry entry) {
         return (entry.kind() == DictionaryEntry.Kind.SECTOR ? "sector:" : "name:") + String.join(" ", tokens);
     }
@@ -156,6 +203,10 @@ public final class ActorDictionary {
         }
         trie.add(tokens, new Phrase(entry, written.size() == tokens.size() ? written : tokens));
         entries.add(entry);
+        if (entry.kind() == DictionaryEntry.Kind.COUNTRY) {
+            states.add(entry.country());
+        }
+        peopleBySurname = null;
     }
 
     /**

@@ -26,6 +26,10 @@ public final class ActorMatcher {
         this.misspelt = new MisspeltNames(countryWords);
     }
 
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
     public List<ActorMention> match(ParsedSentence sentence) {
         List<String> normalised = new ArrayList<>(sentence.size());
         for (Token token : sentence.tokens()) {

@@ -7,7 +7,10 @@ import org.attache.places.Gazetteer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -408,8 +411,7 @@ public final class ActorResolver {
         String sectorWord = sectorMention == null ? null : sectorOf(sectorMention);
         DictionaryEntry person = base.first(DictionaryEntry.Kind.PERSON);
         if (person != null) {
-            DatedRole role = person.roleOn(date);
-            return role == null ? null : new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
+            return personActor(person, sectorWord);
         }
         DictionaryEntry organisation = base.first(DictionaryEntry.Kind.ORGANISATION);
         if (organisation != null) {
@@ -456,19 +458,28 @@ public final class ActorResolver {
     }
 
     /**
-     * A person's actor: from the dictionary (the role held on the article's date), else from an earlier mention of
-     * the same name in this article, else from a country and a title in the same noun phrase. Never guessed.
+     * A person's actor: from the dictionary (the role held on the article's date, else the person's nationality),
+     * else from an earlier mention of the same name in this article, else from a title before a listed surname
+     * ("President Bush"), else from a country and a title in the same noun phrase. Never guessed.
      */
     private ResolvedActor resolvePerson(EntityMention entity, NounPhrase phrase) {
+        NameContext context = contextOf(entity);
+        boolean listed = false;
         for (ActorMention mention : mentions) {
             DictionaryEntry person = mention.first(DictionaryEntry.Kind.PERSON);
             if (person != null && mention.startToken() < entity.endToken() && mention.endToken() > entity.startToken()) {
-                DatedRole role = person.roleOn(date);
-                if (role != null) {
-                    Actor actor = new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
+                listed = true;
+                Actor actor = personActor(person, context.sector());
+                if (actor != null) {
                     remember(entity, actor);
-                    return new ResolvedActor(actor, Math.min(mention.startToken(), entity.startToken()),
-                            Math.max(mention.endToken(), entity.endToken()), "dictionary");
+                    int start = Math.min(mention.startToken(), entity.startToken());
+                    int end = Math.max(mention.endToken(), entity.endToken());
+                    if (person.roleOn(date) == null && context.title() != null) {
+                        // the title gave the sector, so it is part of the actor's words
+                        start = Math.min(start, context.title().startToken());
+                        end = Math.max(end, context.title().endToken());
+                    }
+                    return new ResolvedActor(actor, start, end, "dictionary");
                 }
             }
         }
@@ -487,14 +498,55 @@ public final class ActorResolver {
         if (known != null && !thisMention) {
             return new ResolvedActor(known.actor(), titleStart(entity.startToken()), entity.endToken(), "carry-over");
         }
-        String country = null;
-        String countryName = null;
-        String origin = null;
-        int start = entity.startToken();
-        int end = entity.endToken();
+        ResolvedActor surname = listed ? null : titledSurname(entity, context);
+        if (surname != null) {
+            return surname;
+        }
+        if (context.country() == null && context.sector() == null) {
+            return null; // a bare unknown name: not guessed
+        }
+        if (context.country() == null && context.organisation()) {
+            return null; // "Arab League Secretary General X": an official named by the body is coded as the body
+        }
+        String name = text(entity.startToken(), entity.endToken());
+        if (context.country() == null) {
+            // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
+            // article's focal country, as a bare "the government" or "police" does; only countries named before
+            // the name count, so "President X threatened action against Russia" does not make X Russian
+            String focal = focalCountryBefore(entity.startToken());
+            if (focal == null) {
+                return null;
+            }
+            Actor actor = Actor.of(focal, context.sector(), name, "focal country of the article + title");
+            remember(entity, actor);
+            return new ResolvedActor(actor, context.start(), context.end(), "focal-country");
+        }
+        DictionaryEntry country = context.country();
+        Actor actor = Actor.of(country.country(), context.sector(), name, context.sector() == null
+                ? "context: " + country.phrase() + " (" + country.origin() + ")"
+                : "context: " + country.phrase() + " + title (" + country.origin() + ")");
+        remember(entity, actor);
+        return new ResolvedActor(actor, context.start(), context.end(), "context");
+    }
+
+    /**
+     * What a name's noun phrase says about the person besides the name: the nearest country ("Lebanese"), the nearest
+     * title ("General", "President"), whether it names an organisation ("Arab League"), and the span from name to
+     * country and title.
+     */
+    private record NameContext(DictionaryEntry country, ActorMention title, String sector, boolean organisation,
+                               int start, int end) {
+    }
+
+    private NameContext contextOf(EntityMention entity) {
+        DictionaryEntry country = null;
         int countryDistance = NounPhrase.OUTSIDE;
+        ActorMention title = null;
         String sector = null;
         int sectorDistance = NounPhrase.OUTSIDE;
+        boolean organisation = false;
+        int start = entity.startToken();
+        int end = entity.endToken();
         NounPhrase context = new NounPhrase(sentence, topOfName(entity));
         for (ActorMention mention : mentions) {
             if (mention.startToken() < entity.endToken() && mention.endToken() > entity.startToken()) {
@@ -504,42 +556,104 @@ public final class ActorResolver {
             if (distance == NounPhrase.OUTSIDE) {
                 continue;
             }
+            organisation |= mention.has(DictionaryEntry.Kind.ORGANISATION);
             DictionaryEntry named = mention.firstCountryLike();
             if (named != null && distance < countryDistance) {
-                country = named.country();
-                countryName = named.phrase();
-                origin = named.origin();
+                country = named;
                 countryDistance = distance;
                 start = Math.min(start, mention.startToken());
                 end = Math.max(end, mention.endToken());
             }
-            DictionaryEntry title = mention.first(DictionaryEntry.Kind.SECTOR);
-            if (title != null && distance < sectorDistance) {
-                sector = title.sector();
+            DictionaryEntry titleEntry = mention.first(DictionaryEntry.Kind.SECTOR);
+            if (titleEntry != null && distance < sectorDistance) {
+                title = mention;
+                sector = titleEntry.sector();
                 sectorDistance = distance;
                 start = Math.min(start, mention.startToken());
                 end = Math.max(end, mention.endToken());
             }
         }
-        if (country == null && sector == null) {
-            return null; // a bare unknown name: not guessed
+        return new NameContext(country, title, sector, organisation, start, end);
+    }
+
+    /**
+     * A listed person's actor on the article's date: the role held then; else, on a date before their first role or
+     * between two, their nationality with the sector of a title in their noun phrase ("General Michel Aoun" before
+     * his listed roles is LBNMIL, a bare "Michel Aoun" LBN); null after their last role has ended.
+     */
+    private Actor personActor(DictionaryEntry person, String titleSector) {
+        DatedRole role = person.roleOn(date);
+        if (role != null) {
+            return new Actor(role.code(), role.country(), role.sector(), person.phrase(), role.origin());
         }
-        String name = text(entity.startToken(), entity.endToken());
-        if (country == null) {
-            // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
-            // article's focal country, as a bare "the government" or "police" does
-            String focal = focalCountry();
-            if (focal == null) {
-                return null;
+        DatedRole national = person.nationalRoleNear(date, matcher.dictionary()::isState);
+        if (national == null) {
+            return null;
+        }
+        return Actor.of(national.country(), titleSector, person.phrase(), "national of " + national.country()
+                + " outside their listed roles (nearest role: " + national.origin() + ")");
+    }
+
+    /**
+     * "President Bush", "Chancellor Schroeder": a title directly before a one-word name that is the surname of one
+     * listed person, or of several listed people of one nationality, is that person. Not guessed when the people
+     * with that surname are of different nationalities, or when the noun phrase names another country.
+     */
+    private ResolvedActor titledSurname(EntityMention entity, NameContext context) {
+        if (entity.endToken() - entity.startToken() != 1) {
+            return null;
+        }
+        ActorMention title = null;
+        for (ActorMention mention : mentions) {
+            if (mention.endToken() == entity.startToken() && mention.has(DictionaryEntry.Kind.SECTOR)) {
+                title = mention;
             }
-            Actor actor = Actor.of(focal, sector, name, "focal country of the article + title");
-            remember(entity, actor);
-            return new ResolvedActor(actor, start, end, "focal-country");
         }
-        Actor actor = Actor.of(country, sector, name, sector == null ? "context: " + countryName + " (" + origin + ")"
-                : "context: " + countryName + " + title (" + origin + ")");
+        if (title == null) {
+            return null;
+        }
+        String surname = sentence.token(entity.startToken()).word();
+        // one person may have several names; people whose roles are the same are coded the same
+        Map<List<DatedRole>, DictionaryEntry> people = new LinkedHashMap<>();
+        for (DictionaryEntry person : matcher.dictionary().peopleWithSurname(surname)) {
+            people.putIfAbsent(person.roles(), person);
+        }
+        String titleSector = sectorOf(title);
+        Actor actor = people.size() == 1 ? personActor(people.values().iterator().next(), titleSector)
+                : compatriots(people.values(), surname, titleSector);
+        if (actor == null) {
+            return null;
+        }
+        if (context.country() != null && !context.country().country().equals(actor.country())) {
+            return null; // "Indian Minister Khan" is not a Pakistani Khan of the dictionary
+        }
         remember(entity, actor);
-        return new ResolvedActor(actor, start, end, "context");
+        return new ResolvedActor(actor, Math.min(title.startToken(), context.start()), entity.endToken(), "dictionary");
+    }
+
+    /**
+     * Several listed people share a surname: when they are all nationals of one state, the title names one of them,
+     * so the actor is what they are coded as on the date if that is the same for all who are coded then, else
+     * their state with the title's sector; null when their nationalities differ.
+     */
+    private Actor compatriots(Collection<DictionaryEntry> people, String surname, String titleSector) {
+        Set<String> nationalities = new HashSet<>();
+        Set<String> codes = new HashSet<>();
+        Actor coded = null;
+        for (DictionaryEntry person : people) {
+            nationalities.add(person.nationality(matcher.dictionary()::isState));
+            Actor actor = personActor(person, titleSector);
+            if (actor != null) {
+                codes.add(actor.code());
+                coded = actor;
+            }
+        }
+        if (nationalities.size() != 1 || nationalities.contains(null) || coded == null) {
+            return null;
+        }
+        String nationality = nationalities.iterator().next();
+        return codes.size() == 1 ? coded : Actor.of(nationality, titleSector, surname, "listed people named " + surname
+                + ", all nationals of " + nationality + " + title");
     }
 
     /** The head words of the titles in a person's noun phrase: "US Ambassador Alice Wells" → {ambassador}. */
@@ -612,6 +726,28 @@ public final class ActorResolver {
             if (count > best) {
                 focal = country;
                 best = count;
+            }
+        }
+        return focal;
+    }
+
+    /**
+     * The country the article names most often before the given token of this sentence (earlier sentences and
+     * earlier in this one; the first named on a tie), or null.
+     */
+    private String focalCountryBefore(int token) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PersonSighting seen : countrySightings) {
+            if (seen.sentence() < sentence.index() || (seen.sentence() == sentence.index() && seen.token() < token)) {
+                counts.merge(seen.actor().country(), 1, Integer::sum);
+            }
+        }
+        String focal = null;
+        int best = 0;
+        for (Map.Entry<String, Integer> country : counts.entrySet()) {
+            if (country.getValue() > best) {
+                focal = country.getKey();
+                best = country.getValue();
             }
         }
         return focal;

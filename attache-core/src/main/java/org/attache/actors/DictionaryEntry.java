@@ -3,6 +3,7 @@ package org.attache.actors;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One phrase of an actor dictionary and what it names. Countries come in three forms (name, adjective/demonym,
@@ -57,5 +58,27 @@ public record DictionaryEntry(Kind kind, String phrase, String country, String s
      */
     public DictionaryEntry placeOf(String placeCountry, String why) {
         return new DictionaryEntry(kind, phrase, placeCountry, null, placeCountry, null, origin + ", " + why);
+    }
+
+    /**
+     * The role that says which state a person belongs to on a date they hold no listed role: a nationality does not
+     * lapse between offices or before the first. It is the national role ({@link DatedRole#isNational}) nearest to
+     * {@code date}, the later one on a tie; null when the date is after the last role has ended (the dataset closes
+     * roles at death) or no role is national. Callers ask {@link #roleOn} first.
+     */
+    public DatedRole nationalRoleNear(LocalDate date, Predicate<String> isState) {
+        if (date == null || roles.stream().allMatch(r -> r.end() != null && r.end().isBefore(date))) {
+            return null;
+        }
+        return roles.stream().filter(r -> r.isNational(isState))
+                .min(Comparator.comparingLong((DatedRole r) -> r.daysFrom(date))
+                        .thenComparing(DatedRole::start, Comparator.reverseOrder()))
+                .orElse(null);
+    }
+
+    /** The state the person belongs to regardless of date: that of their latest national role; null when none is. */
+    public String nationality(Predicate<String> isState) {
+        return roles.stream().filter(r -> r.isNational(isState)).max(Comparator.comparing(DatedRole::start))
+                .map(DatedRole::country).orElse(null);
     }
 }

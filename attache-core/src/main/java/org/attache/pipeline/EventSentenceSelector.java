@@ -186,8 +186,8 @@ public final class EventSentenceSelector implements SentenceSelector {
      * The words that could belong to a person's name the dictionaries do not resolve on their own, lower-cased:
      * proper nouns, capitalised words after the first (the tagger sometimes takes a rare name for an adjective or
      * common noun) and personal pronouns (ner sometimes tags "He" or "his" as a PERSON), except those inside a dictionary phrase that names no person ("Iran", "Foreign Minister"): those
-     * resolve from the dictionary wherever they stand. Words of a dictionary person stay: a person with no role on
-     * the article's date is known only from an earlier sentence that named their country and title.
+     * resolve from the dictionary wherever they stand. Words of a dictionary person stay: a person whose last role
+     * ended before the article's date is known only from an earlier sentence that named their country and title.
      */
     static Set<String> nameWords(ParsedSentence sentence, List<ActorMention> mentions) {
         boolean[] impersonal = new boolean[sentence.size()];

@@ -112,6 +112,38 @@ class ActorDictionaryLoadTest {
     }
 
     @Test
+    void outsideTheirRolesAPersonIsANationalOfTheNearestStateRoleUntilTheLastRoleEnds() throws IOException {
+        Path people = write("people.txt",
+                "person\tBruno Sample",
+                "role\tKENMIL\t2001-01-01\t2004-12-31\tarmy chief",
+                "role\tUNOGOV\t2005-01-01\t2008-12-31\tUN envoy",
+                "role\tTAL\t2009-01-01\t2009-06-30\tgroup leader, for the test",
+                "role\tUGAGOV\t2012-01-01\t2015-12-31\tminister of a neighbour, for the test");
+        DictionaryEntry bruno = DictionaryFiles.read(people).entries().get(0);
+        ActorDictionary dictionary = ActorDictionary.bundled();
+        assertThat(bruno.nationalRoleNear(LocalDate.of(1990, 1, 1), dictionary::isState).code())
+                .as("before the first role").isEqualTo("KENMIL");
+        assertThat(bruno.nationalRoleNear(LocalDate.of(2006, 1, 1), dictionary::isState).code())
+                .as("an international body's role is no nationality").isEqualTo("KENMIL");
+        assertThat(bruno.nationalRoleNear(LocalDate.of(2011, 1, 1), dictionary::isState).code())
+                .as("nor an armed group's; the nearer state role wins").isEqualTo("UGAGOV");
+        assertThat(bruno.nationalRoleNear(LocalDate.of(2016, 1, 1), dictionary::isState))
+                .as("after the last role has ended").isNull();
+        assertThat(dictionary.isState("KEN")).isTrue();
+        assertThat(dictionary.isState("UNO")).isFalse();
+    }
+
+    @Test
+    void peopleAreFoundByTheLastWordOfTheirNames() {
+        ActorDictionary dictionary = ActorDictionary.bundled();
+        assertThat(dictionary.peopleWithSurname("Schroeder")).extracting(DictionaryEntry::phrase)
+                .containsExactly("Gerhard Schroeder");
+        assertThat(dictionary.peopleWithSurname("biden")).extracting(DictionaryEntry::phrase)
+                .as("any case, and a suffix is no surname").contains("Joseph R. Biden Jr.", "Biden");
+        assertThat(dictionary.peopleWithSurname("Nobody")).isEmpty();
+    }
+
+    @Test
     void laterFilesOverrideEarlierOnesAndTheBundledAndConflictsAreReported() throws IOException {
         Path first = write("first-people.txt",
                 "person\tImran Khan",

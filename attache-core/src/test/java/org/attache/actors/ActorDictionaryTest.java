@@ -47,6 +47,15 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aRankBeforeANameIsAMilitaryTitleButGeneralInRunningTextAndCivilianGeneralsAreNot() {
+        assertThat(matched(sentence("General", "Dupont", "spoke"))).containsExactly("SECTOR:MIL");
+        assertThat(matched(sentence("Lt.", "Gen.", "Dupont"))).containsExactly("SECTOR:MIL");
+        assertThat(matched(sentence("a", "general", "strike"))).isEmpty();
+        assertThat(matched(sentence("Secretary", "General", "Dupont"))).containsExactly("SECTOR:GOV");
+        assertThat(matched(sentence("Attorney", "General", "Dupont"))).containsExactly("SECTOR:JUD");
+    }
+
+    @Test
     void pluralPossessiveInANameIsSplitAsTheParserSplitsIt() {
         assertThat(PhraseTokens.split("Kurdistan Workers' Party")).containsExactly("kurdistan", "workers", "'", "party");
         assertThat(matched(sentence("the", "Kurdistan", "Workers", "'", "Party"))).contains("ORGANISATION:PKK");

@@ -451,6 +451,65 @@ class EventCoderTest {
         assertThat(events).noneMatch(e -> e.sentenceIndex() == 1);
     }
 
+    private static List<String> sources(String fixture, LocalDate date) {
+        return code(fixture, date).stream().filter(e -> e.modality() == Modality.ASSERTED)
+                .map(e -> e.source().code()).toList();
+    }
+
+    @Test
+    void aListedPersonOutsideTheirRolesIsANationalOfTheirStateUntilTheLastRoleEnds() {
+        // Michel Aoun criticised Syria. (first listed role 2005-05-07; president 2016-2022; no end to the last role)
+        assertThat(sources("person-outside-roles.conllu", LocalDate.of(2000, 1, 1))).containsOnly("LBN");
+        assertThat(sources("person-outside-roles.conllu", LocalDate.of(2018, 1, 1))).containsOnly("LBNGOV");
+        // General Michel Aoun criticised Syria. (the rank gives the sector where no role does)
+        List<CodedEvent> titled = code("titled-national.conllu", LocalDate.of(2000, 1, 1));
+        assertThat(titled).extracting(EventCoderTest::dyad).containsOnly("LBNMIL>SYR:11:asserted");
+        assertThat(titled.get(0).source().text()).isEqualTo("General Michel Aoun");
+        assertThat(sources("titled-national.conllu", LocalDate.of(2018, 1, 1))).containsOnly("LBNGOV");
+        // Dick Cheney praised Israel. (his last role closes at his death, 2025-11-03)
+        assertThat(sources("after-last-role.conllu", LocalDate.of(2003, 1, 1))).containsOnly("USAGOV");
+        assertThat(sources("after-last-role.conllu", LocalDate.of(2026, 6, 1))).isEmpty();
+        // Donald Trump criticised China. (a gap between roles is no gap here: he is a former president in 2022)
+        assertThat(sources("role-gap.conllu", LocalDate.of(2018, 6, 1))).containsOnly("USAGOV");
+        assertThat(sources("role-gap.conllu", LocalDate.of(2022, 6, 1))).containsOnly("USAELI");
+        assertThat(sources("role-gap.conllu", LocalDate.of(2025, 6, 1))).containsOnly("USAGOV");
+    }
+
+    @Test
+    void aTitleBeforeAListedSurnameNamesThePersonWhenTheSurnameIsOneNationals() {
+        // Chancellor Schroeder criticised Russia. Prime Minister Sharif criticised India.
+        List<CodedEvent> events = code("titled-surname.conllu", LocalDate.of(2003, 6, 1));
+        assertThat(events).extracting(EventCoderTest::dyad)
+                .containsExactly("DEUGOV>RUS:11:asserted", "PAKGOV>IND:11:asserted");
+        assertThat(events.get(0).source().text()).isEqualTo("Chancellor Schroeder");
+        assertThat(events.get(0).source().method()).isEqualTo("dictionary");
+        // Schroeder out of office; the Sharifs (all Pakistani) a former prime minister, an army officer not yet chief
+        assertThat(code("titled-surname.conllu", LocalDate.of(2010, 6, 1))).extracting(EventCoderTest::dyad)
+                .containsExactly("DEUELI>RUS:11:asserted", "PAKGOV>IND:11:asserted");
+        // Canada faces a budget crisis. Prime Minister Blair criticised the opposition. (a British and a Canadian
+        // Blair are listed: not guessed, so the title holds an office of the focal country as for an unknown name)
+        List<CodedEvent> blair = code("surname-other-nationalities.conllu", LocalDate.of(2020, 6, 1));
+        assertThat(blair).extracting(e -> e.source().code() + " " + e.source().method())
+                .containsOnly("CANGOV focal-country");
+    }
+
+    @Test
+    void aTitledUnknownNameTakesOnlyACountryNamedBeforeIt() {
+        // President Ross threatened further action against Russia. (Russia comes after him: he is not Russian)
+        assertThat(code("focal-before-name.conllu", LocalDate.of(2020, 6, 1))).isEmpty();
+        // Kenya faces a budget crisis. President Ross threatened further action against Russia.
+        assertThat(code("focal-earlier-sentence.conllu", LocalDate.of(2020, 6, 1))).extracting(EventCoderTest::dyad)
+                .containsExactly("KENGOV>RUS:13:asserted");
+    }
+
+    @Test
+    void anUnknownOfficialTitledByAnOrganisationIsTheOrganisation() {
+        // Arab League Secretary General Omar Haddad urged Syria to accept the peace plan. (Syria comes later, but a
+        // body's title does not make him Syria's official or any country's)
+        assertThat(code("official-of-body.conllu", LocalDate.of(2020, 6, 1))).extracting(EventCoderTest::dyad)
+                .contains("IGOARL>SYR:02:asserted");
+    }
+
     @Test
     void callingOffAStrikeIsNoStrike() {
         List<CodedEvent> events = code("called-off.conllu", LocalDate.of(2021, 3, 4));
