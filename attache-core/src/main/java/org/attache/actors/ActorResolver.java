@@ -511,9 +511,8 @@ public final class ActorResolver {
         String name = text(entity.startToken(), entity.endToken());
         if (context.country() == null) {
             // "President Mugabe", "Judge Alejandro Rivera": a title without a country holds an office of the
-            // article's focal country, as a bare "the government" or "police" does; only countries named before
-            // the name count, so "President X threatened action against Russia" does not make X Russian
-            String focal = focalCountryBefore(entity.startToken());
+            // article's focal country, as a bare "the government" or "police" does
+            String focal = focalCountry();
             if (focal == null) {
                 return null;
             }
@@ -726,28 +725,6 @@ public final class ActorResolver {
             if (count > best) {
                 focal = country;
                 best = count;
-            }
-        }
-        return focal;
-    }
-
-    /**
-     * The country the article names most often before the given token of this sentence (earlier sentences and
-     * earlier in this one; the first named on a tie), or null.
-     */
-    private String focalCountryBefore(int token) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PersonSighting seen : countrySightings) {
-            if (seen.sentence() < sentence.index() || (seen.sentence() == sentence.index() && seen.token() < token)) {
-                counts.merge(seen.actor().country(), 1, Integer::sum);
-            }
-        }
-        String focal = null;
-        int best = 0;
-        for (Map.Entry<String, Integer> country : counts.entrySet()) {
-            if (country.getValue() > best) {
-                focal = country.getKey();
-                best = country.getValue();
             }
         }
         return focal;

@@ -494,15 +494,6 @@ class EventCoderTest {
     }
 
     @Test
-    void aTitledUnknownNameTakesOnlyACountryNamedBeforeIt() {
-        // President Ross threatened further action against Russia. (Russia comes after him: he is not Russian)
-        assertThat(code("focal-before-name.conllu", LocalDate.of(2020, 6, 1))).isEmpty();
-        // Kenya faces a budget crisis. President Ross threatened further action against Russia.
-        assertThat(code("focal-earlier-sentence.conllu", LocalDate.of(2020, 6, 1))).extracting(EventCoderTest::dyad)
-                .containsExactly("KENGOV>RUS:13:asserted");
-    }
-
-    @Test
     void anUnknownOfficialTitledByAnOrganisationIsTheOrganisation() {
         // Arab League Secretary General Omar Haddad urged Syria to accept the peace plan. (Syria comes later, but a
         // body's title does not make him Syria's official or any country's)
