@@ -174,12 +174,16 @@ public final class ActorResolver {
                 return resolved;
             }
         }
+        ActorMention group = sector == null ? null : groupOfMembers(head, sector);
         if (base == null) {
             if (sector == null || !sector.contains(head)) {
                 return null;
             }
-            ResolvedActor titled = lastPersonTitled(head, sector);
-            return titled != null ? titled : focalActor(sector);
+            ResolvedActor titled = group == null ? lastPersonTitled(head, sector) : null;
+            return titled != null ? titled : focalActor(group != null ? group : sector);
+        }
+        if (group != null) {
+            sector = group;
         }
         Actor actor = actorOf(base, sector);
         if (actor == null) {
@@ -653,6 +657,40 @@ public final class ActorResolver {
         String nationality = nationalities.iterator().next();
         return codes.size() == 1 ? coded : Actor.of(nationality, titleSector, surname, "listed people named " + surname
                 + ", all nationals of " + nationality + " + title");
+    }
+
+    /** Nouns for people who speak or act for a group: their sector is the group's. */
+    private static final Set<String> MEMBER_NOUNS = Set.of("leader", "official", "member", "head", "chief",
+            "spokesman", "spokeswoman", "spokesperson", "representative", "delegate", "supporter");
+
+    /**
+     * "leaders of the opposition coalition", "officials of the rebel movement", "members of the army": whoever
+     * leads, speaks for or belongs to a group has the group's sector, not the generic one of "leader" or "official".
+     * The group's sector word, or null.
+     */
+    private ActorMention groupOfMembers(int head, ActorMention headSector) {
+        if (!headSector.contains(head)
+                || !MEMBER_NOUNS.contains(sentence.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        ActorMention best = null;
+        int bestDistance = NounPhrase.OUTSIDE;
+        for (int child : sentence.dependents(head, "nmod")) {
+            if (!"of".equals(sentence.caseMarker(child))) {
+                continue;
+            }
+            NounPhrase group = new NounPhrase(sentence, child);
+            for (ActorMention mention : mentions) {
+                int distance = group.distance(mention.startToken(), mention.endToken());
+                boolean sectorOnly = mention.has(DictionaryEntry.Kind.SECTOR)
+                        && mention.entries().stream().noneMatch(DictionaryEntry::namesActor);
+                if (sectorOnly && distance < bestDistance) {
+                    best = mention;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
     }
 
     /** The head words of the titles in a person's noun phrase: "US Ambassador Alice Wells" → {ambassador}. */

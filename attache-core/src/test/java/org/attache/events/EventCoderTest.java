@@ -307,6 +307,15 @@ class EventCoderTest {
     }
 
     @Test
+    void leadersAndMembersOfAGroupHaveItsSector() {
+        List<CodedEvent> events = code("members-of-groups.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).filteredOn(e -> e.modality() == Modality.ASSERTED).extracting(e -> e.sentenceIndex() + " " + e.source().code()).containsExactly(
+                "0 SYROPP", "0 IGOUNO", // leaders of the Syrian opposition coalition, not the government
+                "1 ETHMIL",             // members of the Ethiopian army
+                "2 SYRREB");            // leaders of the two rebel groups (the article's focal country)
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
