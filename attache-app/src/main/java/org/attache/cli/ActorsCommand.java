@@ -248,6 +248,7 @@ public final class ActorsCommand implements Runnable {
     private static String kind(DictionaryEntry entry) {
         return switch (entry.kind()) {
             case SECTOR -> "sector word";
+            case NON_ACTOR -> "not a political actor";
             default -> entry.kind().name().toLowerCase(Locale.ROOT);
         };
     }
@@ -255,6 +256,9 @@ public final class ActorsCommand implements Runnable {
     private static String code(DictionaryEntry entry) {
         if (entry.kind() == DictionaryEntry.Kind.SECTOR) {
             return "sector " + entry.sector() + gloss(entry.sector());
+        }
+        if (entry.kind() == DictionaryEntry.Kind.NON_ACTOR) {
+            return "no code: events of these people are not coded";
         }
         String code = entry.code() != null ? entry.code()
                 : entry.sector() == null ? entry.country() : entry.country() + entry.sector();

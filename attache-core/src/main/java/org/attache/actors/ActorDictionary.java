@@ -49,6 +49,7 @@ public final class ActorDictionary {
         dictionary.loadOrganisations(BUNDLED + "organisations.tsv");
         dictionary.loadSectors(BUNDLED + "sectors.tsv");
         dictionary.loadPeople(BUNDLED + "people.txt");
+        dictionary.loadNonActors(BUNDLED + "non-actors.tsv");
         return dictionary;
     }
 
@@ -270,6 +271,11 @@ public final class ActorDictionary {
     private void loadSectors(String resource) {
         forEachRow(resource, 2, (cols, origin) ->
                 addAll(cols[0], name -> new DictionaryEntry(DictionaryEntry.Kind.SECTOR, name, null, cols[1], null, null, origin)));
+    }
+
+    private void loadNonActors(String resource) {
+        forEachRow(resource, 1, (cols, origin) ->
+                addAll(cols[0], name -> new DictionaryEntry(DictionaryEntry.Kind.NON_ACTOR, name, null, null, null, null, origin)));
     }
 
     private void loadPeople(String resource) {

@@ -139,6 +139,9 @@ public final class ActorResolver {
         if (headToken.isPronoun() && COLLECTIVE_PRONOUNS.contains(headToken.lowerWord())) {
             return resolveCollectivePronoun(head);
         }
+        if (isNonActor(head)) {
+            return null; // "the Irish rugby team ambushed New Zealand": sport, not war
+        }
         NounPhrase phrase = new NounPhrase(sentence, head);
         EntityMention headEntity = sentence.entityAt(head);
         if (headEntity != null && headEntity.type().equals("PERSON")) {
@@ -657,6 +660,16 @@ public final class ActorResolver {
         String nationality = nationalities.iterator().next();
         return codes.size() == 1 ? coded : Actor.of(nationality, titleSector, surname, "listed people named " + surname
                 + ", all nationals of " + nationality + " + title");
+    }
+
+    /** Whether the head is a noun for people who are no political actor (sport and entertainment). */
+    private boolean isNonActor(int head) {
+        for (ActorMention mention : mentions) {
+            if (mention.contains(head) && mention.has(DictionaryEntry.Kind.NON_ACTOR)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns for people who speak or act for a group: their sector is the group's. */

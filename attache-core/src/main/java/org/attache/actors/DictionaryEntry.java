@@ -13,14 +13,15 @@ import java.util.function.Predicate;
 public record DictionaryEntry(Kind kind, String phrase, String country, String sector, String code,
                               List<DatedRole> roles, String origin) {
 
-    public enum Kind { COUNTRY, DEMONYM, CAPITAL, SEAT, ORGANISATION, SECTOR, PERSON }
+    /** NON_ACTOR: a noun for people who are no political actor ("rugby team", "striker"), whatever their country. */
+    public enum Kind { COUNTRY, DEMONYM, CAPITAL, SEAT, ORGANISATION, SECTOR, PERSON, NON_ACTOR }
 
     public DictionaryEntry {
         roles = roles == null ? List.of() : List.copyOf(roles);
     }
 
     public boolean namesActor() {
-        return kind != Kind.SECTOR;
+        return kind != Kind.SECTOR && kind != Kind.NON_ACTOR;
     }
 
     /**

@@ -316,6 +316,13 @@ class EventCoderTest {
     }
 
     @Test
+    void sportsTeamsAndPlayersAreNoPoliticalActors() {
+        List<CodedEvent> events = code("non-actors.conllu", LocalDate.of(2024, 3, 4));
+        // "The Welsh rugby team ambushed Scotland", "A Brazilian striker attacked the Argentine goalkeeper"
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + dyad(e)).containsExactly("2 IRLGOV>GBR:11:asserted");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
