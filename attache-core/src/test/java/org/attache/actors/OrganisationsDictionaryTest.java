@@ -151,6 +151,23 @@ class OrganisationsDictionaryTest {
     }
 
     @Test
+    void groupCodesAreNotCountryCodes() {
+        Set<String> countries = new TreeSet<>();
+        DICTIONARY.entries().stream().filter(e -> e.kind() == DictionaryEntry.Kind.COUNTRY)
+                .forEach(e -> countries.add(e.country()));
+        Set<String> clashes = new TreeSet<>();
+        for (DictionaryEntry e : DICTIONARY.entries()) {
+            boolean group = e.kind() == DictionaryEntry.Kind.ORGANISATION
+                    && Set.of("IGO", "NGO", "INS", "REB", "OPP").contains(e.sector());
+            if (group && countries.contains(e.country())) {
+                clashes.add(e.code());
+            }
+        }
+        // ISL (Islamic State) predates this rule; Iceland's ISL is told apart by the group's INS sector
+        assertThat(clashes).containsExactly("ISL");
+    }
+
+    @Test
     void armedGroupsAndMovementsAreListedByTheHundred() {
         long groups = DICTIONARY.entries().stream()
                 .filter(e -> e.kind() == DictionaryEntry.Kind.ORGANISATION)
