@@ -54,7 +54,7 @@ class OrganisationsDictionaryTest {
         expected.put("Kachin Independence Army", "KIO REB MMR");
         expected.put("United Wa State Army", "UWS REB MMR");
         expected.put("Provisional IRA", "PIR INS GBR");
-        expected.put("ETA", "ETA INS ESP");
+        expected.put("ETA militants", "ETA INS ESP");
         expected.put("Shining Path", "SHP REB PER");
         expected.put("Sendero Luminoso", "SHP REB PER");
         expected.put("EZLN", "EZL REB MEX");
@@ -114,7 +114,9 @@ class OrganisationsDictionaryTest {
         assertThat(codes("People", "'s", "Defence", "Force")).containsExactly("PDM");
         assertThat(codes("Islamic", "State", "in", "Libya")).containsExactly("ISB");
         assertThat(codes("Ansar", "al-Sharia", "in", "Tunisia")).containsExactly("AST");
-        assertThat(codes("the", "eta", "of", "the", "flight")).as("only the capitals are ETA").isEmpty();
+        assertThat(codes("ETA", "separatists", "and", "ETA", "visas")).as("bare ETA is also an arrival time or a visa")
+                .containsExactly("ETA");
+        assertThat(codes("the", "AQI", "and", "the", "TRF")).as("air quality index, Thomson Reuters Foundation").isEmpty();
         assertThat(codes("the", "IRA", "and", "the", "KIA", "and", "the", "ADF")).as("left out as ambiguous").isEmpty();
         assertThat(codes("the", "Sea", "of", "Azov")).isEmpty();
     }
