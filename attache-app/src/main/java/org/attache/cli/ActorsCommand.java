@@ -6,6 +6,7 @@ import org.attache.actors.DictionaryEntry;
 import org.attache.actors.DictionaryFiles;
 import org.attache.actors.DictionaryImport;
 import org.attache.actors.ImportReport;
+import org.attache.evaluation.CountryCodes;
 import org.attache.ingest.DateParsing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -129,7 +130,8 @@ public final class ActorsCommand implements Runnable {
                     + " country with --country.")
     static final class ListEntries implements Callable<Integer> {
         @Option(names = "--country", paramLabel = "CODE",
-                description = "Only entries of this country or group code (PAK, USA, IGO...), people with a role there.")
+                description = "Only entries of this country or group code (PAK, USA, IGO...), armed groups and"
+                        + " movements based there, people with a role there.")
         String country;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -147,6 +149,7 @@ public final class ActorsCommand implements Runnable {
             LocalDate on = date(spec, date);
             String wanted = country == null ? null : country.toUpperCase(Locale.ROOT);
             ActorDictionary dictionary = options.load(spec);
+            CountryCodes bases = CountryCodes.bundled(); // an armed group is listed under the country it is based in
             PrintWriter out = spec.commandLine().getOut();
             List<DictionaryEntry> entries = new ArrayList<>(dictionary.entries());
             entries.sort(Comparator.comparing((DictionaryEntry e) -> e.kind().ordinal())
@@ -175,7 +178,8 @@ public final class ActorsCommand implements Runnable {
                     DictionaryEntry dated = on == null ? entry : entry.on(on);
                     boolean ofCountry = wanted == null || wanted.equals(dated.country())
                             || (dated.code() != null && dated.code().startsWith(wanted))
-                            || dated.roles().stream().anyMatch(r -> wanted.equals(r.country()));
+                            || dated.roles().stream().anyMatch(r -> wanted.equals(r.country()))
+                            || (entry.kind() == DictionaryEntry.Kind.ORGANISATION && wanted.equals(bases.base(entry.code())));
                     if (!ofCountry || (on != null && entry.kind() == DictionaryEntry.Kind.SECTOR)) {
                         continue;
                     }

@@ -93,6 +93,8 @@ class ActorsCommandTest {
         assertThat(run.out().lines()).contains("country\tPakistan\tPAK\tcountries.tsv:" + line(run.out(), "country\tPakistan\t"))
                 .anyMatch(l -> l.startsWith("person\tImran Khan\tPAKOPP 1996-04-25 to 2018-08-17, PAKGOV 2018-08-18 to 2022-04-10,"));
         assertThat(run.out().lines()).noneMatch(l -> l.contains("\tUSA"));
+        assertThat(run.out().lines()).as("armed groups based in the country").anyMatch(l -> l.startsWith("organisation\tPakistani Taliban\tTTP"))
+                .noneMatch(l -> l.startsWith("organisation\tTaliban\t"));
         CliRun dated = CliRun.run("actors", "list", "--country", "pak", "--date", "2020-03-16");
         assertThat(dated.out().lines()).anyMatch(l -> l.startsWith("person\tImran Khan\tPAKGOV 2018-08-18 to 2022-04-10\t"))
                 .filteredOn(l -> l.startsWith("person\t")).allMatch(l -> l.split("\t")[2].matches("PAK\\w* [^,]+"));

@@ -75,6 +75,14 @@ public final class CountryCodes {
         return new CountryCodes(bases, bodies);
     }
 
+    /**
+     * The ISO code of the country a named armed group or movement is based in, "" when it has none (al-Qaeda), or
+     * null when the code is not such a group's.
+     */
+    public String base(String groupCode) {
+        return groupCode == null ? null : groupBases.get(groupCode);
+    }
+
     public static String gold(String code) {
         if (code == null) {
             return null;
