@@ -146,6 +146,18 @@ public final class ArgumentFinder {
                 break;
             }
         }
+        if (targets.isEmpty() && !passive && EXPELLING_VERBS.contains(match.entry().lemma())) {
+            // "expelled diplomats from Poland, Germany and Sweden": whose diplomats are sent back, when the place
+            // they are sent from is another country than the expeller
+            List<Integer> origins = new ArrayList<>();
+            for (int obl : sentence.dependents(verb, "obl")) {
+                if ("from".equals(sentence.caseMarker(obl))) {
+                    origins.add(obl);
+                }
+            }
+            targets = withoutSelfReference(resolveAll(sentence, origins, resolver), sources);
+            targets.removeIf(t -> sources.stream().anyMatch(s -> s.actor().country().equals(t.actor().country())));
+        }
         if (targets.isEmpty() && sentence.relation(verb).equals("xcomp") && isSummoning(sentence, sentence.head(verb))) {
             // "summoned Ruritania's ambassador to complain of...": the complaint is made to the one summoned
             targets = withoutSelfReference(resolveAll(sentence, sentence.dependents(sentence.head(verb), "obj"),

@@ -323,6 +323,14 @@ class EventCoderTest {
     }
 
     @Test
+    void diplomatsExpelledFromAnotherCountryAreThatCountrys() {
+        List<CodedEvent> events = code("expelled-from.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).containsExactly(
+                "0 161 ETH>SOM:16:asserted", "0 161 ETH>DJI:16:asserted", // expelled two diplomats from Somalia and Djibouti
+                "1 174 KEN>KENCRM:17:asserted"); // expelled the smugglers from Kenya: its own country is where from
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
