@@ -432,6 +432,12 @@ public final class ArgumentFinder {
         return shifted;
     }
 
+    /** Imposing or easing restrictions, sanctions and bans: yielding (08), reducing relations (16), coercion (17). */
+    private static boolean isRestriction(TriggerEntry entry) {
+        String code = entry.code();
+        return code.startsWith("08") || code.startsWith("16") || code.startsWith("17");
+    }
+
     private static boolean isSummoning(ParsedSentence sentence, int verb) {
         return verb >= 0 && SUMMONING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(java.util.Locale.ROOT));
     }
@@ -468,7 +474,7 @@ public final class ArgumentFinder {
                             boolean named = Character.isUpperCase(sentence.token(owner).word().charAt(0));
                             if (rel.equals("nmod:poss") || rel.startsWith("nmod") || named) {
                                 heads.add(owner);
-                                namedOwner |= named || rel.equals("nmod:poss");
+                                namedOwner |= named || rel.equals("nmod:poss") || "by".equals(sentence.caseMarker(owner));
                             }
                         }
                         if (!namedOwner) {
@@ -478,6 +484,14 @@ public final class ArgumentFinder {
                             for (int child : sentence.dependents(object, "nmod")) {
                                 if ("of".equals(sentence.caseMarker(child))) {
                                     heads.add(child);
+                                }
+                            }
+                            if (isRestriction(match.entry())) {
+                                // "lifted a travel ban imposed on Chadian citizens", "eased the sanctions on Iran":
+                                // whom the restriction is aimed at
+                                heads.addAll(addresseesOf(sentence, object));
+                                for (int clause : sentence.dependents(object, "acl")) {
+                                    heads.addAll(addresseesOf(sentence, clause));
                                 }
                             }
                         }

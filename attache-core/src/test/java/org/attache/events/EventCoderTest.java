@@ -331,6 +331,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aRestrictionLiftedOrEasedAimsAtWhomItWasImposedOn() {
+        List<CodedEvent> events = code("restrictions-imposed-on.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).containsExactly(
+                "0 081 KWT>PHLLAB:08:asserted",  // lifted a visa ban imposed on Filipino workers (not Kuwait itself)
+                "1 081 GHA>TGO:08:asserted",     // eased restrictions on Togolese traders
+                "2 091 HRV>HRVMIL:09:asserted"); // crimes by Croatian militiamen against Serb civilians: by whom
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
