@@ -1,6 +1,5 @@
 package org.attache.actors;
 
-import org.attache.nlp.ConlluReader;
 import org.attache.nlp.ParsedSentence;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActorDictionaryTest {
     private static final ActorDictionary DICTIONARY = ActorDictionary.bundled();
     private static final ActorMatcher MATCHER = new ActorMatcher(DICTIONARY);
-
-    private static ParsedSentence sentence(String... words) {
-        StringBuilder conllu = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            conllu.append(i + 1).append('\t').append(words[i]).append('\t').append(words[i])
-                    .append("\t_\tNNP\t_\t0\tdep\t_\t_\n");
-        }
-        return ConlluReader.read(conllu.toString()).sentences().get(0);
-    }
 
     private static List<String> matched(ParsedSentence s) {
         return MATCHER.match(s).stream()
@@ -38,34 +28,34 @@ class ActorDictionaryTest {
 
     @Test
     void longestPhraseWinsAndCaseMatters() {
-        assertThat(matched(sentence("the", "United", "States", "told", "us")))
+        assertThat(matched(Sentences.of("the", "United", "States", "told", "us")))
                 .containsExactly("COUNTRY:USA");
-        assertThat(matched(sentence("the", "US", "and", "Pakistani", "officials", "in", "Islamabad")))
+        assertThat(matched(Sentences.of("the", "US", "and", "Pakistani", "officials", "in", "Islamabad")))
                 .containsExactly("COUNTRY:USA", "DEMONYM:PAK", "SECTOR:GOV", "CAPITAL:PAKGOV");
-        assertThat(matched(sentence("roast", "turkey"))).isEmpty();
-        assertThat(matched(sentence("Pakistan", "’s", "army"))).containsExactly("COUNTRY:PAK", "SECTOR:MIL");
+        assertThat(matched(Sentences.of("roast", "turkey"))).isEmpty();
+        assertThat(matched(Sentences.of("Pakistan", "’s", "army"))).containsExactly("COUNTRY:PAK", "SECTOR:MIL");
     }
 
     @Test
     void aRankBeforeANameIsAMilitaryTitleButGeneralInRunningTextAndCivilianGeneralsAreNot() {
-        assertThat(matched(sentence("General", "Dupont", "spoke"))).containsExactly("SECTOR:MIL");
-        assertThat(matched(sentence("Lt.", "Gen.", "Dupont"))).containsExactly("SECTOR:MIL");
-        assertThat(matched(sentence("a", "general", "strike"))).isEmpty();
-        assertThat(matched(sentence("Secretary", "General", "Dupont"))).containsExactly("SECTOR:GOV");
-        assertThat(matched(sentence("Attorney", "General", "Dupont"))).containsExactly("SECTOR:JUD");
+        assertThat(matched(Sentences.of("General", "Dupont", "spoke"))).containsExactly("SECTOR:MIL");
+        assertThat(matched(Sentences.of("Lt.", "Gen.", "Dupont"))).containsExactly("SECTOR:MIL");
+        assertThat(matched(Sentences.of("a", "general", "strike"))).isEmpty();
+        assertThat(matched(Sentences.of("Secretary", "General", "Dupont"))).containsExactly("SECTOR:GOV");
+        assertThat(matched(Sentences.of("Attorney", "General", "Dupont"))).containsExactly("SECTOR:JUD");
     }
 
     @Test
     void pluralPossessiveInANameIsSplitAsTheParserSplitsIt() {
         assertThat(PhraseTokens.split("Kurdistan Workers' Party")).containsExactly("kurdistan", "workers", "'", "party");
-        assertThat(matched(sentence("the", "Kurdistan", "Workers", "'", "Party"))).contains("ORGANISATION:PKK");
+        assertThat(matched(Sentences.of("the", "Kurdistan", "Workers", "'", "Party"))).contains("ORGANISATION:PKK");
     }
 
     @Test
     void theCountryThatLedAForceNamesIt() {
-        assertThat(matched(sentence("US-led", "forces"))).containsExactly("COUNTRY:USA", "SECTOR:MIL");
-        assertThat(matched(sentence("Saudi-led", "coalition"))).startsWith("DEMONYM:SAU");
-        assertThat(matched(sentence("us-led", "forces"))).containsExactly("SECTOR:MIL");
+        assertThat(matched(Sentences.of("US-led", "forces"))).containsExactly("COUNTRY:USA", "SECTOR:MIL");
+        assertThat(matched(Sentences.of("Saudi-led", "coalition"))).startsWith("DEMONYM:SAU");
+        assertThat(matched(Sentences.of("us-led", "forces"))).containsExactly("SECTOR:MIL");
     }
 
     @Test

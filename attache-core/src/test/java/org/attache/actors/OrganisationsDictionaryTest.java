@@ -2,8 +2,6 @@ package org.attache.actors;
 
 import org.attache.evaluation.CountryCodes;
 import org.attache.events.EventActor;
-import org.attache.nlp.ConlluReader;
-import org.attache.nlp.ParsedSentence;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,17 +22,8 @@ class OrganisationsDictionaryTest {
     private static final ActorMatcher MATCHER = new ActorMatcher(DICTIONARY);
     private static final CountryCodes COUNTRIES = CountryCodes.bundled();
 
-    private static ParsedSentence sentence(String... words) {
-        StringBuilder conllu = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            conllu.append(i + 1).append('\t').append(words[i]).append('\t').append(words[i])
-                    .append("\t_\tNNP\t_\t0\tdep\t_\t_\n");
-        }
-        return ConlluReader.read(conllu.toString()).sentences().get(0);
-    }
-
     private static List<String> codes(String... words) {
-        return MATCHER.match(sentence(words)).stream().map(m -> m.entries().get(0).code()).toList();
+        return MATCHER.match(Sentences.of(words)).stream().map(m -> m.entries().get(0).code()).toList();
     }
 
     /** The organisation a name stands for, as "CODE SECTOR BASE", BASE being the country the evaluation reads it as. */
