@@ -1,6 +1,7 @@
 package org.attache.cli;
 
 import org.attache.actors.ActorDictionary;
+import org.attache.actors.ActorMatcher;
 import org.attache.actors.DatedRole;
 import org.attache.actors.DictionaryEntry;
 import org.attache.actors.DictionaryFiles;
@@ -100,7 +101,10 @@ public final class ActorsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             List<DictionaryEntry> entries = dictionary.lookup(phrase);
             if (entries.isEmpty()) {
-                spec.commandLine().getErr().println("attache: no dictionary entry for \"" + phrase + "\"");
+                String meant = new ActorMatcher(dictionary).stateNameMisspeltAs(phrase.strip());
+                spec.commandLine().getErr().println("attache: no dictionary entry for \"" + phrase + "\""
+                        + (meant == null ? "" : "; in text tagged as a place or people it is read as \"" + meant
+                        + "\" (one typing slip)"));
                 spec.commandLine().getErr().flush();
                 return NOT_FOUND;
             }

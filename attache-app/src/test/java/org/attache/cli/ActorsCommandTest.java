@@ -55,6 +55,10 @@ class ActorsCommandTest {
         CliRun run = CliRun.run("actors", "lookup", "Nobody In Particular");
         assertThat(run.exitCode()).isEqualTo(ActorsCommand.NOT_FOUND);
         assertThat(run.err()).isEqualTo("attache: no dictionary entry for \"Nobody In Particular\"\n");
+        CliRun misspelt = CliRun.run("actors", "lookup", "Afganistan");
+        assertThat(misspelt.exitCode()).isEqualTo(ActorsCommand.NOT_FOUND);
+        assertThat(misspelt.err()).isEqualTo("attache: no dictionary entry for \"Afganistan\"; in text tagged as a"
+                + " place or people it is read as \"Afghanistan\" (one typing slip)\n");
     }
 
     @Test

@@ -92,6 +92,18 @@ public final class ActorMatcher {
         return accepted.isEmpty() ? null : new ActorMention(token, token + 1, accepted);
     }
 
+    /**
+     * The state's name or demonym, as the dictionary writes it, that a word is one typing slip from, or null (for
+     * `actors lookup` to say how such a word is read in text).
+     */
+    public String stateNameMisspeltAs(String word) {
+        String name = misspelt.correct(word);
+        if (name == null) {
+            return null;
+        }
+        return dictionary.stateNames().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(name);
+    }
+
     /** "a fresh offer from Afganistan": a place or people the tagger found, one slip from a country's name. */
     private ActorMention misspelt(Token token, int index) {
         if (token.ner() == null || !PLACE_OR_PEOPLE_TAGS.contains(token.ner())
