@@ -188,6 +188,10 @@ public final class ActorResolver {
         if (group != null) {
             sector = group;
         }
+        ResolvedActor nationalBody = nationalNamesake(base, head);
+        if (nationalBody != null) {
+            return nationalBody;
+        }
         Actor actor = actorOf(base, sector);
         if (actor == null) {
             return null;
@@ -660,6 +664,35 @@ public final class ActorResolver {
         String nationality = nationalities.iterator().next();
         return codes.size() == 1 ? coded : Actor.of(nationality, titleSector, surname, "listed people named " + surname
                 + ", all nationals of " + nationality + " + title");
+    }
+
+    /**
+     * "Russia's Security Council", "the Armenian Security Council": an international body's name qualified by a
+     * country's possessive or adjective names that country's own body of the same name (its government), or null.
+     */
+    private ResolvedActor nationalNamesake(ActorMention base, int head) {
+        DictionaryEntry body = base.first(DictionaryEntry.Kind.ORGANISATION);
+        if (body == null || !"IGO".equals(body.sector()) || !base.contains(head)) {
+            return null;
+        }
+        for (ActorMention mention : mentions) {
+            DictionaryEntry country = mention.first(DictionaryEntry.Kind.COUNTRY);
+            if (country == null) {
+                country = mention.first(DictionaryEntry.Kind.DEMONYM);
+            }
+            if (country == null || mention == base) {
+                continue;
+            }
+            for (int token = mention.startToken(); token < mention.endToken(); token++) {
+                String rel = sentence.relation(token);
+                if (base.contains(sentence.head(token)) && (rel.equals("nmod:poss") || rel.equals("amod"))) {
+                    return new ResolvedActor(Actor.of(country.country(), "GOV", text(mention.startToken(),
+                            base.endToken()), country.origin() + ", " + country.phrase() + "'s own " + body.phrase()),
+                            mention.startToken(), base.endToken(), "dictionary");
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the head is a noun for people who are no political actor (sport and entertainment). */

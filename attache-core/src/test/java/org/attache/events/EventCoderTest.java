@@ -340,6 +340,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aBareSecurityCouncilIsTheUnsAndACountrysIsThatCountrys() {
+        List<CodedEvent> events = code("security-councils.conllu", LocalDate.of(2024, 3, 4));
+        assertThat(events).extracting(e -> e.sentenceIndex() + " " + e.cameo().code() + " " + dyad(e)).containsExactly(
+                "0 129 USA>IGOUNO:12:asserted",    // vetoed a Security Council resolution
+                "1 112 RUSGOV>IGONAT:11:asserted", // Russia's Security Council
+                "2 111 IGOUNO>MLI:11:asserted",    // The Security Council condemned
+                "3 120 IRNGOV>FRA:12:asserted");   // Iran's Supreme National Security Council
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
