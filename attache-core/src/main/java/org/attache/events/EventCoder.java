@@ -1343,7 +1343,11 @@ public final class EventCoder {
         boolean jointAct = mutual || (root == 3 && agreeing) || root == 4 || root == 6
                 || JOINT_DIPLOMATIC_ACTS.contains(candidate.code);
         boolean together = onlyEachOther && sources.size() >= 2 && jointAct;
-        if (together) {
+        boolean onlyPlaces = !targets.isEmpty()
+                && targets.stream().allMatch(t -> t.method().equals("place") || t.method().equals("own state"));
+        if (together || (mutual && sources.size() >= 2 && onlyPlaces)) {
+            // "Indian and Pakistani troops exchanged artillery fire in Kashmir": a mutual act of the parties named
+            // together is on each other; the place is where it happened, not a third party
             targets = List.of();
         }
         if (sources.isEmpty() && targets.size() >= 2 && mutual) {

@@ -350,6 +350,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aMutualActAtAPlaceIsOnEachOther() {
+        List<CodedEvent> events = code("mutual-fire-at-a-place.conllu", LocalDate.of(2024, 3, 4));
+        // "Armenian and Azerbaijani troops exchanged gunfire in Nagorno-Karabakh": the place is where, not whom
+        assertThat(events).extracting(EventCoderTest::dyad).containsExactly(
+                "ARMMIL>AZEMIL:19:asserted", "AZEMIL>ARMMIL:19:asserted");
+        assertThat(events.get(0).location().place().name()).isEqualTo("Nagorno-Karabakh");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         List<CodedEvent> events = code("passive.conllu", LocalDate.of(2021, 9, 1));
         assertThat(events).extracting(EventCoderTest::dyad).contains("USAGOV>PAK:11:asserted");
