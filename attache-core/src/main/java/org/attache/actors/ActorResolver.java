@@ -48,6 +48,8 @@ public final class ActorResolver {
 
     private ParsedSentence sentence;
     private List<ActorMention> mentions = List.of();
+    /** The tokens of the current sentence that are relational nouns ("ally", "proxy"), usually none. */
+    private List<Integer> relationalNouns = List.of();
 
     /** An actor seen at a token of a sentence; for a person, the head words of the titles it was named with. */
     private record PersonSighting(int sentence, int token, Actor actor, Set<String> titles) {
@@ -71,6 +73,13 @@ public final class ActorResolver {
     /** Prepares a new sentence: matches the dictionaries and learns the people it names. */
     public void startSentence(ParsedSentence next) {
         this.sentence = next;
+        List<Integer> relational = new ArrayList<>(0);
+        for (int token = 0; token < next.size(); token++) {
+            if (RELATIONAL_NOUNS.contains(next.token(token).lemma().toLowerCase(Locale.ROOT))) {
+                relational.add(token);
+            }
+        }
+        this.relationalNouns = relational;
         List<ActorMention> found = onDate(matcher.match(next));
         List<Gazetteer.PlaceMention> places = gazetteer.match(next, date);
         story.learn(found, places);
@@ -154,10 +163,12 @@ public final class ActorResolver {
         int baseDistance = NounPhrase.OUTSIDE;
         ActorMention sector = null;
         int sectorDistance = NounPhrase.OUTSIDE;
-        boolean[] partnerOfAnother = partnersOfAnother(phrase);
+        // most sentences name no ally or proxy: nothing to mark then, on this path taken for every nominal
+        boolean[] partnerOfAnother = relationalNouns.isEmpty() ? null : partnersOfAnother(phrase);
         for (ActorMention mention : mentions) {
             int distance = phrase.distance(mention.startToken(), mention.endToken());
-            if (distance == NounPhrase.OUTSIDE || partnerOfAnother[mention.startToken()]) {
+            if (distance == NounPhrase.OUTSIDE
+                    || (partnerOfAnother != null && partnerOfAnother[mention.startToken()])) {
                 continue;
             }
             if (mention.entries().stream().anyMatch(DictionaryEntry::namesActor)) {
@@ -262,9 +273,8 @@ public final class ActorResolver {
      */
     private boolean[] partnersOfAnother(NounPhrase phrase) {
         boolean[] related = new boolean[sentence.size()];
-        for (int token = 0; token < sentence.size(); token++) {
-            if (!phrase.contains(token)
-                    || !RELATIONAL_NOUNS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT))) {
+        for (int token : relationalNouns) {
+            if (!phrase.contains(token)) {
                 continue;
             }
             for (int child : sentence.children(token)) {
@@ -310,10 +320,7 @@ public final class ActorResolver {
         if (host != null) {
             return host;
         }
-        boolean ethnic = false;
-        for (int modifier : sentence.dependents(people, "amod")) {
-            ethnic |= sentence.token(modifier).lowerWord().equals("ethnic");
-        }
+        boolean ethnic = qualifiedAsEthnic(people);
         int clause = sentence.head(people);
         String rel = sentence.relation(people);
         if (!ethnic || clause < 0 || !(rel.startsWith("nsubj") || rel.equals("obj"))) {
@@ -365,14 +372,22 @@ public final class ActorResolver {
                 || base.first(DictionaryEntry.Kind.COUNTRY) != null) {
             return false;
         }
-        boolean ethnic = false;
         boolean qualifies = false;
         for (int modifier : sentence.children(head)) {
             String rel = sentence.relation(modifier);
-            ethnic |= rel.equals("amod") && sentence.token(modifier).lowerWord().equals("ethnic");
             qualifies |= (rel.equals("amod") || rel.startsWith("compound")) && base.contains(modifier);
         }
-        return ethnic && qualifies;
+        return qualifies && qualifiedAsEthnic(head);
+    }
+
+    /** "ethnic Albanians", "ethnic Serb villagers": the noun has "ethnic" as an adjective. */
+    private boolean qualifiedAsEthnic(int noun) {
+        for (int modifier : sentence.dependents(noun, "amod")) {
+            if (sentence.token(modifier).lowerWord().equals("ethnic")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country of the dictionary mention that covers the token, or null. */
@@ -943,24 +958,33 @@ public final class ActorResolver {
         if (!sentence.relation(pronoun).startsWith("nsubj")) {
             return null;
         }
-        int node = sentence.head(pronoun);
-        for (int depth = 0; depth < 6 && node >= 0; depth++) {
-            String rel = sentence.relation(node);
-            if (!(rel.equals("conj") || rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis"))) {
-                return null;
-            }
-            node = sentence.head(node);
-            if (node < 0) {
-                return null;
-            }
+        return subjectAbove(pronoun, 7, true, this::isPersonNoun);
+    }
+
+    private static final Set<String> CLAUSE_LINKS = Set.of("conj", "ccomp", "advcl", "parataxis");
+
+    /**
+     * The actor of the first subject, before {@code token}, of a clause above it that {@code accepted} takes, as a
+     * pronoun's antecedent in the same sentence (the record points at the name); null when none. With
+     * {@code clausesOnly} the walk goes up only through coordinated, complement and adverbial clauses.
+     */
+    private ResolvedActor subjectAbove(int token, int maxDepth, boolean clausesOnly,
+                                       java.util.function.IntPredicate accepted) {
+        int node = sentence.head(token);
+        for (int depth = 0; depth < maxDepth && node >= 0; depth++) {
             for (int subject : sentence.dependents(node, "nsubj")) {
-                if (subject < pronoun && isPersonNoun(subject)) {
-                    ResolvedActor person = resolve(subject);
-                    if (person != null) {
-                        return new ResolvedActor(person.actor(), person.startToken(), person.endToken(), "pronoun");
+                if (subject < token && accepted.test(subject)) {
+                    ResolvedActor antecedent = resolve(subject);
+                    if (antecedent != null) {
+                        return new ResolvedActor(antecedent.actor(), antecedent.startToken(), antecedent.endToken(),
+                                "pronoun");
                     }
                 }
             }
+            if (clausesOnly && !CLAUSE_LINKS.contains(sentence.relation(node))) {
+                return null;
+            }
+            node = sentence.head(node);
         }
         return null;
     }
@@ -984,19 +1008,9 @@ public final class ActorResolver {
     }
 
     private ResolvedActor resolveCollectivePronoun(int token) {
-        int node = token;
-        for (int depth = 0; depth < 8 && sentence.head(node) >= 0; depth++) {
-            node = sentence.head(node);
-            for (int subject : sentence.dependents(node, "nsubj")) {
-                if (subject < token && !sentence.token(subject).isPronoun()) {
-                    ResolvedActor antecedent = resolve(subject);
-                    if (antecedent != null) {
-                        // the record points at the name the pronoun stands for, in the same sentence
-                        return new ResolvedActor(antecedent.actor(), antecedent.startToken(), antecedent.endToken(),
-                                "pronoun");
-                    }
-                }
-            }
+        ResolvedActor subject = subjectAbove(token, 8, false, s -> !sentence.token(s).isPronoun());
+        if (subject != null) {
+            return subject;
         }
         if (!SINGULAR_COLLECTIVE.contains(sentence.token(token).lowerWord())) {
             return null;
